@@ -228,8 +228,9 @@ func (d Date) Compatible(o Date) bool {
 	return d.Overlaps(o)
 }
 
-// Compare orders dates by start, then by end, then by precision (less
-// precise first); unknown dates sort before all known ones. It returns -1, 0
+// Compare orders dates by start; among dates with the same start, the longer
+// interval (the less precise) comes first, so "2021" < "2021-01" <
+// "2021-01-01". Unknown dates sort before all known ones. It returns -1, 0
 // or +1.
 func (d Date) Compare(o Date) int {
 	switch {
@@ -244,7 +245,7 @@ func (d Date) Compare(o Date) int {
 	case d.Start != o.Start:
 		return cmp3(int64(d.Start), int64(o.Start))
 	case d.End != o.End:
-		return cmp3(int64(d.End), int64(o.End))
+		return cmp3(int64(o.End), int64(d.End))
 	default:
 		return cmp3(int64(d.Precision), int64(o.Precision))
 	}
