@@ -5,17 +5,12 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"os"
-	"os/signal"
-	"syscall"
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	m := NewMain()
-	if err := m.Run(ctx, os.Args[1:]); err != nil {
+	if err := m.Run(context.Background(), os.Args[1:]); err != nil {
 		m.PrintError(err)
 		os.Exit(exitCode(err))
 	}
