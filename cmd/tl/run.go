@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 
 	"golang.org/x/term"
 )
@@ -128,6 +130,13 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	c, ok := findCommand(rest[0])
 	if !ok {
 		return usagef("unknown command %q (run \"tl help\")", rest[0])
+	}
+	if c.name != "repl" {
+		// The REPL handles Ctrl-C itself (it cancels the running query,
+		// not the shell); every other command stops on the first one.
+		var stop context.CancelFunc
+		ctx, stop = signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+		defer stop()
 	}
 	return c.run(m, ctx, rest[1:])
 }
