@@ -1,0 +1,140 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/tl-project/tl/corpus"
+	"github.com/tl-project/tl/engine"
+	"github.com/tl-project/tl/timeline"
+)
+
+func init() {
+	register(command{name: "ingest", usage: "ingest [--published YYYY-MM-DD] [--manifest FILE] PATH...",
+		summary: "extract events from articles (files, folders, - for stdin) into the database", run: (*Main).cmdIngest})
+}
+
+// ingestOptions are the flags of an ingest.
+type ingestOptions struct {
+	published timeline.Day
+	manifest  corpus.Manifest
+	maxSize   int64
+}
+
+// fileError is the failure of one input file; the ingest goes on with the
+// others and reports all failures at the end.
+type fileError struct {
+	name string
+	err  error
+}
+
+// ingestErrors lists the files an ingest could not take.
+type ingestErrors []fileError
+
+func (e ingestErrors) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d of the inputs could not be ingested (nothing of them was written):", len(e))
+	for _, f := range e {
+		fmt.Fprintf(&b, "\n  %s: %v", f.name, f.err)
+	}
+	return b.String()
+}
+
+func (m *Main) cmdIngest(ctx context.Context, args []string) error {
+	fs := m.newFlags("ingest")
+	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) for inputs no manifest dates")
+	manifest := fs.String("manifest", "", "JSONL `file` of {\"doc\": NAME, \"published\": DATE} lines")
+	maxSize := fs.Int64("max-size", corpus.DefaultMaxSize, "refuse input files larger than this many `bytes`")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 {
+		return usagef("ingest needs at least one PATH (a file, a folder, or - for stdin)")
+	}
+	opts := ingestOptions{maxSize: *maxSize}
+	if *published != "" {
+		d, err := timeline.ParseDate(*published)
+		if err != nil || d.Precision != timeline.PrecisionDay {
+			return usagef("--published %q is not a YYYY-MM-DD date", *published)
+		}
+		opts.published = d.Start
+	}
+	if *manifest != "" {
+		if opts.manifest, err = corpus.LoadManifest(*manifest); err != nil {
+			return err
+		}
+	}
+	return m.withDB(func(s *session) error { return m.ingestPaths(ctx, s, pos, opts, m.Stdout) })
+}
+
+// ingestPaths ingests every document the paths name, printing a summary to
+// w and a progress bar to stderr when it is a terminal.
+func (m *Main) ingestPaths(ctx context.Context, s *session, paths []string, opts ingestOptions, w io.Writer) error {
+	docs, err := corpus.Collect(paths, corpus.Options{Manifest: opts.manifest, Published: opts.published})
+	if err != nil {
+		return err
+	}
+	var total int64
+	for _, d := range docs {
+		total += d.Size
+	}
+	bar := newProgress(m.Stderr, m.IsTerminal != nil && m.IsTerminal(m.Stderr) && len(docs) > 1, len(docs), total)
+	var sum engine.IngestStats
+	var failed ingestErrors
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			bar.done()
+			return err
+		}
+		st, err := m.ingestDoc(ctx, s, d, opts.maxSize)
+		if err != nil {
+			if errors.Is(err, context.Canceled) {
+				bar.done()
+				return err
+			}
+			failed = append(failed, fileError{d.Path, err})
+		}
+		sum.Add(st)
+		bar.add(d.Size, st.Events)
+	}
+	bar.done()
+	fmt.Fprintf(w, "ingested %d %s (%d already present): %d events, %d new, %d merged into existing\n",
+		sum.Articles, plural(sum.Articles, "article", "articles"), sum.Duplicates, sum.Events, sum.Created, sum.Merged)
+	if len(failed) > 0 {
+		return failed
+	}
+	return nil
+}
+
+// ingestDoc reads one document, splits it into articles and ingests each
+// article in its own transaction.
+func (m *Main) ingestDoc(ctx context.Context, s *session, d corpus.Doc, maxSize int64) (engine.IngestStats, error) {
+	var st engine.IngestStats
+	data, err := d.Read(m.Stdin, maxSize)
+	if err != nil {
+		return st, err
+	}
+	arts, err := readArticles(d, data)
+	if err != nil {
+		return st, err
+	}
+	for i := range arts {
+		one, err := s.db.IngestArticle(ctx, &arts[i])
+		st.Add(one)
+		if err != nil {
+			return st, err
+		}
+	}
+	return st, nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

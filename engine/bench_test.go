@@ -1,0 +1,113 @@
+package engine_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/tl-project/tl/engine"
+	"github.com/tl-project/tl/timeline"
+)
+
+// benchCorpus returns n events over many actors and 36 years, so that an
+// actor+date query is selective, as in a real timeline.
+func benchCorpus(n int) []timeline.Event {
+	out := make([]timeline.Event, 0, n)
+	start := timeline.DayOf(1990, 1, 1)
+	for i := 0; i < n; i++ {
+		a := fmt.Sprintf("C%03d", (i*7)%200)
+		b := fmt.Sprintf("C%03d", (i*13+1)%200)
+		if a == b {
+			b = "C999"
+		}
+		day := start + timeline.Day((i*7919)%13149)
+		e := timeline.Event{
+			Type:    timeline.Types[i%5],
+			Date:    timeline.Date{Start: day, End: day, Precision: timeline.PrecisionDay},
+			Actors:  []string{a, b},
+			Sources: []timeline.Source{{Doc: fmt.Sprintf("d%d", i), Published: day + 1, Sentence: "التقى الرئيس نظيره في العاصمة", Confidence: 0.7}},
+		}
+		e.Normalize()
+		out = append(out, e)
+	}
+	return out
+}
+
+// BenchmarkIngestEvents measures bulk ingest into an in-memory database;
+// it reports events/s.
+func BenchmarkIngestEvents(b *testing.B) {
+	events := benchCorpus(20000)
+	b.ResetTimer()
+	start := time.Now()
+	total := 0
+	for i := 0; i < b.N; i++ {
+		db, err := engine.Open("", &engine.Options{InMemory: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := db.IngestEvents(context.Background(), events); err != nil {
+			b.Fatal(err)
+		}
+		total += len(events)
+		db.Close()
+	}
+	b.ReportMetric(float64(total)/time.Since(start).Seconds(), "events/s")
+}
+
+// BenchmarkActorDateQuery measures an actor + one-year query over 20k
+// events.
+func BenchmarkActorDateQuery(b *testing.B) {
+	db, err := engine.Open("", &engine.Options{InMemory: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.IngestEvents(context.Background(), benchCorpus(20000)); err != nil {
+		b.Fatal(err)
+	}
+	q, err := db.Prepare("events where actor = C007 and date in 2005", nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	rowsTotal := 0
+	for i := 0; i < b.N; i++ {
+		rows, err := db.Run(context.Background(), q)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for rows.Next() {
+			rowsTotal++
+		}
+		if err := rows.Err(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(rowsTotal)/float64(b.N), "rows/op")
+}
+
+// BenchmarkCountByMonth measures count by month over all events (from the
+// rollup counters).
+func BenchmarkCountByMonth(b *testing.B) {
+	db, err := engine.Open("", &engine.Options{InMemory: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.IngestEvents(context.Background(), benchCorpus(20000)); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		rows, err := db.Query(context.Background(), "count by month", nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for rows.Next() {
+		}
+		if err := rows.Err(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

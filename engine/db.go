@@ -1,0 +1,336 @@
+package engine
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"github.com/tl-project/tl/engine/internal/keys"
+	"github.com/tl-project/tl/timeline"
+)
+
+// SchemaVersion is the version of the key layout this build writes and
+// reads (docs/storage.md). It is stored under the meta key "m" "schema".
+const SchemaVersion = 1
+
+// lockFile is tl's lock file in the database directory; it names the
+// process holding the database, for ErrLocked messages.
+const lockFile = "tl.lock"
+
+// DB is a tl database: events, their sources and entities in Badger, with
+// the indexes that answer queries. A DB is safe for concurrent use by many
+// goroutines; ingests are serialised, queries run on consistent snapshots
+// alongside them.
+type DB struct {
+	dir  string
+	opts Options
+	bdb  *badger.DB
+	lock *dirLock
+	gaz  Gazetteer
+	ext  Extractor
+
+	// mu guards closed; readers hold it shared for the length of an
+	// operation (including an open Rows), Close holds it exclusively.
+	mu     sync.RWMutex
+	closed bool
+
+	// writeMu serialises writers, so that read-modify-write of counters and
+	// merges never race.
+	writeMu sync.Mutex
+}
+
+// Open opens the database in dir, creating it if needed, and returns a
+// handle to it. With Options.InMemory, dir is ignored.
+//
+// Open returns an error wrapping ErrLocked when another handle holds the
+// directory, and ErrSchemaVersion when the database was written by a newer
+// (or an unknown) version of tl.
+func Open(dir string, opts *Options) (*DB, error) {
+	var o Options
+	if opts != nil {
+		o = *opts
+	}
+	db := &DB{dir: dir, opts: o, gaz: o.Gazetteer, ext: o.Extractor}
+	if db.gaz == nil {
+		db.gaz = defaultGazetteer()
+	}
+	if db.ext == nil {
+		db.ext = defaultExtractor(db.gaz)
+	}
+
+	bo := badger.DefaultOptions(dir).
+		WithLogger(badgerLogger{o.Logger}).
+		WithNumVersionsToKeep(1).
+		WithDetectConflicts(false). // writers are serialised by writeMu
+		WithMetricsEnabled(false)
+	switch {
+	case o.InMemory:
+		if o.ReadOnly {
+			return nil, fmt.Errorf("open: %w: an in-memory database cannot be read-only", ErrBadInput)
+		}
+		bo = bo.WithDir("").WithValueDir("").WithInMemory(true).
+			WithMemTableSize(16 << 20).WithBlockCacheSize(8 << 20)
+		db.dir = ""
+	case dir == "":
+		return nil, fmt.Errorf("open: %w: empty directory", ErrBadInput)
+	default:
+		if o.ReadOnly {
+			if _, err := os.Stat(dir); err != nil {
+				return nil, fmt.Errorf("open %s: %w", dir, err)
+			}
+		} else if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("open %s: %w", dir, err)
+		}
+		bo = bo.WithReadOnly(o.ReadOnly)
+		lock, err := lockDir(dir, o.ReadOnly)
+		if err != nil {
+			return nil, err
+		}
+		db.lock = lock
+	}
+
+	bdb, err := badger.Open(bo)
+	if err != nil {
+		db.lock.unlock()
+		if isLockError(err) {
+			return nil, lockedError(dir)
+		}
+		return nil, fmt.Errorf("open %s: %w", dir, err)
+	}
+	db.bdb = bdb
+	if err := db.checkSchema(); err != nil {
+		bdb.Close()
+		db.lock.unlock()
+		return nil, err
+	}
+	return db, nil
+}
+
+// Close releases the database. It waits for open Rows to be closed. Closing
+// a closed DB returns ErrClosed.
+func (db *DB) Close() error {
+	db.writeMu.Lock()
+	defer db.writeMu.Unlock()
+	db.mu.Lock()
+	defer db.mu.Unlock()
+	if db.closed {
+		return ErrClosed
+	}
+	db.closed = true
+	err := db.bdb.Close()
+	db.lock.unlock()
+	if err != nil {
+		return fmt.Errorf("close: %w", err)
+	}
+	return nil
+}
+
+// Path returns the database directory, or "" for an in-memory database.
+func (db *DB) Path() string { return db.dir }
+
+// acquire takes the shared lock and reports ErrClosed after Close.
+func (db *DB) acquire() error {
+	db.mu.RLock()
+	if db.closed {
+		db.mu.RUnlock()
+		return ErrClosed
+	}
+	return nil
+}
+
+func (db *DB) release() { db.mu.RUnlock() }
+
+// acquireWrite takes the writer lock and the shared lock.
+func (db *DB) acquireWrite() error {
+	if db.opts.ReadOnly {
+		return ErrReadOnly
+	}
+	db.writeMu.Lock()
+	if err := db.acquire(); err != nil {
+		db.writeMu.Unlock()
+		return err
+	}
+	return nil
+}
+
+func (db *DB) releaseWrite() {
+	db.release()
+	db.writeMu.Unlock()
+}
+
+var schemaKey = append(keys.Prefix(nil, keys.NSMeta), "schema"...)
+
+// checkSchema writes the schema version into a new database and refuses a
+// database of another version.
+func (db *DB) checkSchema() error {
+	var version uint64
+	found := false
+	empty := true
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		item, err := txn.Get(schemaKey)
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
+			defer it.Close()
+			it.Rewind()
+			empty = !it.Valid()
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		found = true
+		return item.Value(func(v []byte) error {
+			x, _, err := keys.DecodeUint64(v)
+			version = x
+			return err
+		})
+	})
+	if err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	switch {
+	case !found && empty:
+		if db.opts.ReadOnly {
+			return fmt.Errorf("%w: %s is not a tl database (it is empty)", ErrSchemaVersion, db.dir)
+		}
+		return db.bdb.Update(func(txn *badger.Txn) error {
+			return txn.Set(schemaKey, keys.AppendUint64(nil, SchemaVersion))
+		})
+	case !found:
+		return fmt.Errorf("%w: %s has no schema version; it is not a tl database", ErrSchemaVersion, db.dir)
+	case version > SchemaVersion:
+		return fmt.Errorf("%w: database %s has schema version %d, newer than this tl supports (%d); upgrade tl",
+			ErrSchemaVersion, db.dir, version, SchemaVersion)
+	case version < SchemaVersion:
+		return fmt.Errorf("%w: database %s has schema version %d, older than this tl (%d); export it with the older tl and import it again",
+			ErrSchemaVersion, db.dir, version, SchemaVersion)
+	}
+	return nil
+}
+
+// isLockError reports whether err is Badger's failure to lock the
+// directory. Badger formats the flock error into its message without
+// wrapping it, so its text is all there is to go on; tl's own lock file
+// (lockDir) catches the usual case before Badger is reached.
+func isLockError(err error) bool {
+	return errors.Is(err, syscall.EWOULDBLOCK) ||
+		strings.Contains(err.Error(), "Another process is using this Badger database")
+}
+
+// lockedError builds the ErrLocked error, naming the holder when the owner
+// file (or Badger's LOCK file) says who it is.
+func lockedError(dir string) error {
+	pid, cmd := "", ""
+	if b, err := os.ReadFile(filepath.Join(dir, lockFile)); err == nil && len(b) > 0 {
+		lines := strings.SplitN(strings.TrimSpace(string(b)), "\n", 2)
+		pid = strings.TrimSpace(lines[0])
+		if len(lines) > 1 {
+			cmd = strings.TrimSpace(lines[1])
+		}
+	} else if b, err := os.ReadFile(filepath.Join(dir, "LOCK")); err == nil {
+		pid = strings.TrimSpace(string(b))
+	}
+	if _, err := strconv.Atoi(pid); err != nil || pid == "" {
+		return fmt.Errorf("%w: database %s is in use by another process", ErrLocked, dir)
+	}
+	if cmd == "" {
+		if b, err := os.ReadFile("/proc/" + pid + "/cmdline"); err == nil {
+			cmd = strings.TrimSpace(strings.ReplaceAll(string(b), "\x00", " "))
+		}
+	}
+	if cmd != "" {
+		return fmt.Errorf("%w: database %s is in use by process %s (%s)", ErrLocked, dir, pid, cmd)
+	}
+	return fmt.Errorf("%w: database %s is in use by process %s", ErrLocked, dir, pid)
+}
+
+func commandLine() string {
+	if len(os.Args) == 0 {
+		return ""
+	}
+	args := append([]string{filepath.Base(os.Args[0])}, os.Args[1:]...)
+	if len(args) > 3 {
+		args = args[:3]
+	}
+	return strings.Join(args, " ")
+}
+
+// badgerLogger passes Badger's warnings and errors to an slog.Logger and
+// drops its chatter.
+type badgerLogger struct{ l *slog.Logger }
+
+func (b badgerLogger) Errorf(f string, a ...any) {
+	if b.l != nil {
+		b.l.Error("badger: " + strings.TrimSpace(fmt.Sprintf(f, a...)))
+	}
+}
+
+func (b badgerLogger) Warningf(f string, a ...any) {
+	if b.l != nil {
+		b.l.Warn("badger: " + strings.TrimSpace(fmt.Sprintf(f, a...)))
+	}
+}
+
+func (badgerLogger) Infof(string, ...any)  {}
+func (badgerLogger) Debugf(string, ...any) {}
+
+// Entity returns the entity with the given id: the database's own record
+// (stored at ingest, or added with PutEntity) first, then the gazetteer's.
+func (db *DB) Entity(id string) (timeline.Entity, error) {
+	if err := db.acquire(); err != nil {
+		return timeline.Entity{}, err
+	}
+	defer db.release()
+	var e timeline.Entity
+	var found bool
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		var err error
+		e, found, err = getEntity(txn, id)
+		return err
+	})
+	if err != nil {
+		return timeline.Entity{}, err
+	}
+	if found {
+		return e, nil
+	}
+	if db.gaz != nil {
+		if e, ok := db.gaz.Entity(id); ok {
+			return e, nil
+		}
+	}
+	return timeline.Entity{}, fmt.Errorf("entity %q: %w", id, ErrNotFound)
+}
+
+// Lookup is Entity in the shape render.Lookup wants: it reports a miss
+// instead of an error.
+func (db *DB) Lookup(id string) (timeline.Entity, bool) {
+	e, err := db.Entity(id)
+	return e, err == nil
+}
+
+// storedEntity returns the database's own record of an entity.
+func (db *DB) storedEntity(id string) (timeline.Entity, error) {
+	var e timeline.Entity
+	var found bool
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		var err error
+		e, found, err = getEntity(txn, id)
+		return err
+	})
+	if err != nil {
+		return e, err
+	}
+	if !found {
+		return e, fmt.Errorf("entity %q: %w", id, ErrNotFound)
+	}
+	return e, nil
+}

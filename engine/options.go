@@ -1,0 +1,79 @@
+package engine
+
+import (
+	"log/slog"
+	"time"
+
+	"github.com/tl-project/tl/timeline"
+)
+
+// Options configure Open. A nil *Options, and the zero value of every
+// field, mean the default.
+type Options struct {
+	// InMemory keeps the whole database in memory; the dir argument of Open
+	// is ignored and nothing is written to disk. For tests and embedders.
+	InMemory bool
+
+	// ReadOnly opens an existing database for reading only. Several
+	// read-only handles may share a directory; writes return ErrReadOnly.
+	ReadOnly bool
+
+	// Extractor turns an article into events for IngestArticle. Nil means
+	// the default Arabic extractor over Gazetteer.
+	Extractor Extractor
+
+	// Gazetteer supplies entity records (names, kinds, the country a
+	// person acts for) and resolves names in queries. Nil means the
+	// embedded default gazetteer.
+	Gazetteer Gazetteer
+
+	// Logger receives Badger's warnings and errors and the engine's own
+	// notices. Nil means silence.
+	Logger *slog.Logger
+
+	// Now returns the current time, stamped on newly ingested events and
+	// used for relative dates in queries ("last 30 days"). Nil means
+	// time.Now.
+	Now func() time.Time
+
+	// BatchSize is how many events IngestEvents commits per transaction.
+	// Zero means 1000.
+	BatchSize int
+}
+
+// Extractor turns one article into events. Each returned event should be
+// normalised (timeline.Event.Normalize) and carry sources that point into
+// the article; IngestArticle fills in what is missing.
+type Extractor interface {
+	Extract(a *timeline.Article) ([]timeline.Event, error)
+}
+
+// ExtractorFunc adapts a function to the Extractor interface.
+type ExtractorFunc func(a *timeline.Article) ([]timeline.Event, error)
+
+// Extract calls f(a).
+func (f ExtractorFunc) Extract(a *timeline.Article) ([]timeline.Event, error) { return f(a) }
+
+// Gazetteer is what the engine needs from a gazetteer: entity records by
+// id, and name resolution for queries. *gazetteer.Gazetteer satisfies it.
+type Gazetteer interface {
+	// Entity returns the entity with the given id.
+	Entity(id string) (timeline.Entity, bool)
+	// Resolve returns the entities a name (English, Arabic or id) denotes,
+	// or an error (with suggestions) when it denotes none.
+	Resolve(name string) ([]timeline.Entity, error)
+}
+
+func (o *Options) now() time.Time {
+	if o.Now != nil {
+		return o.Now()
+	}
+	return time.Now()
+}
+
+func (o *Options) batchSize() int {
+	if o.BatchSize > 0 {
+		return o.BatchSize
+	}
+	return 1000
+}

