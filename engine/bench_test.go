@@ -10,6 +10,30 @@ import (
 	"github.com/tl-project/tl/timeline"
 )
 
+// benchDB returns an in-memory database with the synthetic countries
+// C000..C199 as user entities and n events.
+func benchDB(b *testing.B, n int) *engine.DB {
+	db, err := engine.Open("", &engine.Options{InMemory: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { db.Close() })
+	ctx := context.Background()
+	for i := 0; i <= 200; i++ {
+		id := fmt.Sprintf("C%03d", i)
+		if i == 200 {
+			id = "C999"
+		}
+		if err := db.PutEntity(ctx, timeline.Entity{ID: id, Kind: timeline.KindCountry, Name: "Country " + id}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if _, err := db.IngestEvents(ctx, benchCorpus(n)); err != nil {
+		b.Fatal(err)
+	}
+	return db
+}
+
 // benchCorpus returns n events over many actors and 36 years, so that an
 // actor+date query is selective, as in a real timeline.
 func benchCorpus(n int) []timeline.Event {
@@ -58,14 +82,7 @@ func BenchmarkIngestEvents(b *testing.B) {
 // BenchmarkActorDateQuery measures an actor + one-year query over 20k
 // events.
 func BenchmarkActorDateQuery(b *testing.B) {
-	db, err := engine.Open("", &engine.Options{InMemory: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.IngestEvents(context.Background(), benchCorpus(20000)); err != nil {
-		b.Fatal(err)
-	}
+	db := benchDB(b, 20000)
 	q, err := db.Prepare("events where actor = C007 and date in 2005", nil)
 	if err != nil {
 		b.Fatal(err)
@@ -90,14 +107,7 @@ func BenchmarkActorDateQuery(b *testing.B) {
 // BenchmarkCountByMonth measures count by month over all events (from the
 // rollup counters).
 func BenchmarkCountByMonth(b *testing.B) {
-	db, err := engine.Open("", &engine.Options{InMemory: true})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.IngestEvents(context.Background(), benchCorpus(20000)); err != nil {
-		b.Fatal(err)
-	}
+	db := benchDB(b, 20000)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		rows, err := db.Query(context.Background(), "count by month", nil)

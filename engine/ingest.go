@@ -239,6 +239,7 @@ type writer struct {
 	db       *DB
 	txn      *badger.Txn
 	snap     *badger.Txn // read-only: the database as of the batch's start
+	it       *badger.Iterator
 	now      time.Time
 	counters map[string]int64
 	entities map[string]timeline.Entity // looked up in this transaction
@@ -258,8 +259,20 @@ func (db *DB) newWriter() *writer {
 }
 
 func (w *writer) discard() {
+	if w.it != nil {
+		w.it.Close()
+		w.it = nil
+	}
 	w.txn.Discard()
 	w.snap.Discard()
+}
+
+// snapIter returns the writer's iterator over its snapshot.
+func (w *writer) snapIter() *badger.Iterator {
+	if w.it == nil {
+		w.it = w.snap.NewIterator(badger.IteratorOptions{PrefetchValues: false})
+	}
+	return w.it
 }
 
 func (w *writer) set(k, v []byte) error { return w.txn.Set(k, v) }

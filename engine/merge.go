@@ -80,7 +80,7 @@ func (w *writer) findMatch(in *stored) (*stored, error) {
 	for _, sp := range spans {
 		prefix := keys.Prefix(nil, sp.ns)
 		prefix = keys.AppendString(prefix, value)
-		err := scanRange(w.snap, prefix, sp.from, sp.to, false, func(day timeline.Day, id string, val []byte) (bool, error) {
+		err := scanRange(w.snapIter(), prefix, sp.from, sp.to, func(day timeline.Day, id string, val []byte) (bool, error) {
 			sum, err := decodeSummary(val)
 			if err != nil {
 				return false, err
@@ -294,34 +294,20 @@ func eventConfidence(e *timeline.Event) float64 {
 }
 
 // scanRange calls fn for each key prefix|day|id with from <= day <= to, in
-// day order (reverse order when reverse is set). fn returns false to stop.
-// It is the one place where the engine walks a Badger iterator over an
-// index; val is valid only during the call.
-func scanRange(txn *badger.Txn, prefix []byte, from, to timeline.Day, reverse bool,
+// day order, walking it (an iterator without a prefix option, so that one
+// iterator serves a whole batch of merge searches). fn returns false to
+// stop; val is valid only during the call.
+func scanRange(it *badger.Iterator, prefix []byte, from, to timeline.Day,
 	fn func(day timeline.Day, id string, val []byte) (bool, error)) error {
-	opts := badger.IteratorOptions{PrefetchValues: false, Reverse: reverse, Prefix: prefix}
-	it := txn.NewIterator(opts)
-	defer it.Close()
-	seek := keys.AppendDay(slices.Clone(prefix), from)
-	if reverse {
-		if to == keys.MaxDay {
-			seek = keys.PrefixEnd(prefix)
-		} else {
-			seek = keys.AppendDay(slices.Clone(prefix), to+1)
-		}
-	}
-	for it.Seek(seek); it.ValidForPrefix(prefix); it.Next() {
+	for it.Seek(keys.AppendDay(slices.Clone(prefix), from)); it.ValidForPrefix(prefix); it.Next() {
 		item := it.Item()
 		k := item.Key()[len(prefix):]
 		day, n, err := keys.DecodeDay(k)
 		if err != nil {
 			return err
 		}
-		if (!reverse && day > to) || (reverse && day < from) {
+		if day > to {
 			return nil
-		}
-		if (!reverse && day < from) || (reverse && day > to) {
-			continue
 		}
 		id, _, err := keys.DecodeString(k[n:])
 		if err != nil {

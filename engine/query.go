@@ -133,6 +133,7 @@ func (r resolver) Resolve(name string) ([]timeline.Entity, error) {
 			return []timeline.Entity{e}, nil
 		}
 	}
+
 	if gerr != nil {
 		return nil, gerr
 	}

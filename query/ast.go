@@ -292,21 +292,26 @@ const (
 func (k Key) IsPeriod() bool { return k >= KeyYear && k <= KeyDay }
 
 // AndExpr is "X and Y and ...": all of List hold. Lowering flattens nested
-// conjunctions, so no element of List is an *AndExpr.
+// conjunctions, so no element of List is an *AndExpr. From and To span the
+// source, parentheses around the first or last term included; when zero
+// (a tree built by hand), Pos and End fall back to the terms'.
 type AndExpr struct {
-	List []Expr
+	From, To Position
+	List     []Expr
 }
 
 // OrExpr is "X or Y or ...": at least one of List holds. No element of List
-// is an *OrExpr.
+// is an *OrExpr. From and To are as for AndExpr.
 type OrExpr struct {
-	List []Expr
+	From, To Position
+	List     []Expr
 }
 
-// NotExpr is "not X".
+// NotExpr is "not X". To is the end of X, a closing parenthesis
+// included.
 type NotExpr struct {
-	From Position
-	X    Expr
+	From, To Position
+	X        Expr
 }
 
 // Cond is one condition "FIELD OP VALUES".
@@ -536,23 +541,42 @@ func Conjuncts(e Expr) []Expr {
 
 // Pos and End of the composite nodes.
 
-// Pos returns the position of the first term.
-func (x *AndExpr) Pos() Position { return x.List[0].Pos() }
+// Pos returns the start of the first term.
+func (x *AndExpr) Pos() Position { return listPos(x.From, x.List) }
 
 // End returns the end of the last term.
-func (x *AndExpr) End() Position { return x.List[len(x.List)-1].End() }
+func (x *AndExpr) End() Position { return listEnd(x.To, x.List) }
 
-// Pos returns the position of the first term.
-func (x *OrExpr) Pos() Position { return x.List[0].Pos() }
+// Pos returns the start of the first term.
+func (x *OrExpr) Pos() Position { return listPos(x.From, x.List) }
 
 // End returns the end of the last term.
-func (x *OrExpr) End() Position { return x.List[len(x.List)-1].End() }
+func (x *OrExpr) End() Position { return listEnd(x.To, x.List) }
+
+func listPos(p Position, list []Expr) Position {
+	if p.IsValid() || len(list) == 0 {
+		return p
+	}
+	return list[0].Pos()
+}
+
+func listEnd(p Position, list []Expr) Position {
+	if p.IsValid() || len(list) == 0 {
+		return p
+	}
+	return list[len(list)-1].End()
+}
 
 // Pos returns the position of "not".
 func (x *NotExpr) Pos() Position { return x.From }
 
 // End returns the end of the negated expression.
-func (x *NotExpr) End() Position { return x.X.End() }
+func (x *NotExpr) End() Position {
+	if x.To.IsValid() {
+		return x.To
+	}
+	return x.X.End()
+}
 
 // Pos returns the position of the field name.
 func (x *Cond) Pos() Position { return x.From }

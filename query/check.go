@@ -185,6 +185,28 @@ func (c *checker) expr(e Expr) {
 	}
 }
 
+// fieldHints answer the likely intent behind common unknown field names.
+var fieldHints = map[string]string{
+	"country":      " (use actor = X for a country's events, place = X for events held there)",
+	"countries":    " (use actor = X for a country's events, place = X for events held there)",
+	"city":         " (use place = X)",
+	"location":     " (use place = X)",
+	"person":       " (use actor = X)",
+	"people":       " (use actor = X)",
+	"who":          " (use actor = X)",
+	"org":          " (use actor = X, or actor member of X for its member states)",
+	"organisation": " (use actor = X, or actor member of X for its member states)",
+	"organization": " (use actor = X, or actor member of X for its member states)",
+	"year":         " (use date = 2021)",
+	"month":        " (use date = 2021-06)",
+	"day":          " (use date = 2021-06-16)",
+	"when":         " (use date)",
+	"word":         ` (use text contains "...")`,
+	"sentence":     ` (use text contains "...")`,
+	"article":      " (use source = X)",
+	"kind":         " (use type = X)",
+}
+
 // fieldOps lists the operators each field supports.
 var fieldOps = map[Field][]Op{
 	FieldActor:      {OpEq, OpNe, OpWith, OpIn, OpNotIn, OpMemberOf},
@@ -207,7 +229,11 @@ var (
 
 func (c *checker) cond(x *Cond) {
 	if x.Field == FieldUnknown {
-		c.errorf(x.From, "unknown field %q%s", x.FieldName, didYouMean(x.FieldName, fieldCanon[1:]))
+		hint := fieldHints[x.FieldName]
+		if hint == "" {
+			hint = didYouMean(x.FieldName, fieldCanon[1:])
+		}
+		c.errorf(x.From, "unknown field %q%s", x.FieldName, hint)
 		return
 	}
 	if !slices.Contains(fieldOps[x.Field], x.Op) {
@@ -278,7 +304,7 @@ func (c *checker) cond(x *Cond) {
 				continue
 			}
 			if strings.TrimSpace(v.Bound) == "" {
-				c.errorf(v.From, "empty %s", x.Field)
+				c.errorf(v.From, "empty %s %q (expected a word or phrase)", x.Field, v.Bound)
 			}
 		}
 	case FieldConfidence:
@@ -293,6 +319,9 @@ func (c *checker) cond(x *Cond) {
 				continue
 			}
 			v.Num = f
+		}
+		if x.Op == OpBetween && len(x.Values) == 2 && x.Values[1].Num < x.Values[0].Num {
+			c.errorf(x.Values[1].From, "empty range: %s is less than %s", x.Values[1].Bound, x.Values[0].Bound)
 		}
 	}
 }
@@ -335,7 +364,7 @@ func (c *checker) entity(v *Value, field string, kinds []timeline.Kind) {
 		return
 	}
 	if strings.TrimSpace(v.Bound) == "" {
-		c.errorf(v.From, "empty %s name", field)
+		c.errorf(v.From, "empty %s name %q", field, v.Bound)
 		return
 	}
 	if c.opts.Resolver == nil {

@@ -110,14 +110,16 @@ type gGaps struct {
 
 // condition = conjunction { "or" conjunction } .
 type gOr struct {
-	Pos  lexer.Position
-	List []*gAnd `parser:"@@ ( 'or' @@ )*"`
+	Pos    lexer.Position
+	EndPos lexer.Position
+	List   []*gAnd `parser:"@@ ( 'or' @@ )*"`
 }
 
 // conjunction = unary { "and" unary } .
 type gAnd struct {
-	Pos  lexer.Position
-	List []*gUnary `parser:"@@ ( 'and' @@ )*"`
+	Pos    lexer.Position
+	EndPos lexer.Position
+	List   []*gUnary `parser:"@@ ( 'and' @@ )*"`
 }
 
 // unary = "not" unary | "(" condition ")" | cond .

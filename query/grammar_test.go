@@ -62,3 +62,29 @@ func TestGrammarDocs(t *testing.T) {
 		t.Errorf("the grammar in %s is out of date; run go test ./query -update", docsPath)
 	}
 }
+
+// TestKeywordsDocumented keeps the reserved word list of docs/query.md in
+// step with the lexer's.
+func TestKeywordsDocumented(t *testing.T) {
+	data, err := os.ReadFile(docsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(data)
+	i, j := strings.Index(doc, "## Reserved words"), strings.Index(doc, "## Grammar")
+	if i < 0 || j < i {
+		t.Fatal("docs/query.md lacks the reserved words section")
+	}
+	got := strings.Join(strings.Fields(strings.ReplaceAll(doc[i+len("## Reserved words"):j], "`", "")), " ")
+	if want := strings.Join(query.Keywords(), " "); got != want {
+		t.Errorf("docs list the reserved words\n%s\nthe lexer has\n%s", got, want)
+	}
+	for _, k := range query.Keywords() {
+		if !query.IsKeyword(strings.ToUpper(k)) {
+			t.Errorf("IsKeyword(%q) = false", strings.ToUpper(k))
+		}
+	}
+	if query.IsKeyword("actor") {
+		t.Error("field names are not reserved")
+	}
+}

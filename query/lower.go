@@ -137,7 +137,7 @@ func (lw *lowerer) or(g *gOr) Expr {
 	if len(list) == 1 {
 		return list[0]
 	}
-	return &OrExpr{List: list}
+	return &OrExpr{From: pos(g.Pos), To: pos(g.EndPos), List: list}
 }
 
 func (lw *lowerer) and(g *gAnd) Expr {
@@ -153,13 +153,13 @@ func (lw *lowerer) and(g *gAnd) Expr {
 	if len(list) == 1 {
 		return list[0]
 	}
-	return &AndExpr{List: list}
+	return &AndExpr{From: pos(g.Pos), To: pos(g.EndPos), List: list}
 }
 
 func (lw *lowerer) unary(g *gUnary) Expr {
 	switch {
 	case g.Not != nil:
-		return &NotExpr{From: pos(g.Pos), X: lw.unary(g.Not)}
+		return &NotExpr{From: pos(g.Pos), To: pos(g.EndPos), X: lw.unary(g.Not)}
 	case g.Paren != nil:
 		return lw.or(g.Paren)
 	default:

@@ -169,3 +169,7 @@ var keywordSet = func() map[string]bool {
 // IsKeyword reports whether s (in any case) is a reserved word of the
 // language, which must be quoted to be used as a name.
 func IsKeyword(s string) bool { return keywordSet[lower(s)] }
+
+// Keywords returns the reserved words of the language, sorted (for
+// completion in an interactive shell, say).
+func Keywords() []string { return append([]string(nil), keywords...) }

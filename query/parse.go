@@ -72,7 +72,7 @@ func precheck(src string) error {
 	lx := &scanner{src: src, line: 1, col: 1}
 	var (
 		depth int
-		opens []lexer.Position
+		opens []lexer.Token
 		nots  int // the length of the current run of "not"
 	)
 	for {
@@ -86,7 +86,7 @@ func precheck(src string) error {
 		switch {
 		case t.Type == tokPunct && t.Value == "(":
 			depth++
-			opens = append(opens, t.Pos)
+			opens = append(opens, t)
 		case t.Type == tokPunct && t.Value == ")":
 			if depth > 0 {
 				depth--
@@ -96,7 +96,7 @@ func precheck(src string) error {
 		if t.Type == tokKeyword && t.Value == "not" {
 			nots++
 			if depth+nots > MaxDepth {
-				return depthError(t.Pos)
+				return depthError(t)
 			}
 		} else {
 			nots = 0
@@ -129,9 +129,9 @@ func lastTokenEnd(src string) int {
 	}
 }
 
-func depthError(p lexer.Position) error {
-	return &Error{Pos: pos(p), Kind: ErrParse, Err: ErrLimit,
-		Msg: fmt.Sprintf("condition nested too deeply (the limit is %d levels of parentheses and \"not\")", MaxDepth)}
+func depthError(t lexer.Token) error {
+	return &Error{Pos: pos(t.Pos), Kind: ErrParse, Err: ErrLimit,
+		Msg: fmt.Sprintf("condition nested too deeply at %q (the limit is %d levels of parentheses and \"not\")", t.Value, MaxDepth)}
 }
 
 // convertError turns participle's errors into ours: the single boundary

@@ -278,9 +278,9 @@ func TestParseLimits(t *testing.T) {
 		msg  string
 	}{
 		{"1MB", "events where " + strings.Repeat("actor = RUS and ", 1<<16), "1:65537", "query too long"},
-		{"10000 parens", "events where " + strings.Repeat("(", 10000) + "actor = RUS" + strings.Repeat(")", 10000), "1:78", "condition nested too deeply"},
-		{"10000 nots", "events where " + strings.Repeat("not ", 10000) + "actor = RUS", "1:270", "condition nested too deeply"},
-		{"not-paren chain", "events where " + strings.Repeat("not (", 5000) + "actor = RUS" + strings.Repeat(")", 5000), "1:334", "condition nested too deeply"},
+		{"10000 parens", "events where " + strings.Repeat("(", 10000) + "actor = RUS" + strings.Repeat(")", 10000), "1:78", "condition nested too deeply at"},
+		{"10000 nots", "events where " + strings.Repeat("not ", 10000) + "actor = RUS", "1:270", "condition nested too deeply at"},
+		{"not-paren chain", "events where " + strings.Repeat("not (", 5000) + "actor = RUS" + strings.Repeat(")", 5000), "1:334", "condition nested too deeply at"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -99,6 +99,7 @@ type lexError struct {
 	msg string
 }
 
+// Error returns "line:col: msg".
 func (e *lexError) Error() string { return fmt.Sprintf("%d:%d: %s", e.pos.Line, e.pos.Column, e.msg) }
 
 // Next implements lexer.Lexer.

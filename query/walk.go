@@ -84,6 +84,7 @@ func walkClauses(v Visitor, c *Clauses) {
 
 type inspector func(Node) bool
 
+// Visit calls f and descends while it returns true.
 func (f inspector) Visit(n Node) Visitor {
 	if n != nil && f(n) {
 		return f

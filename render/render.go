@@ -449,3 +449,25 @@ func plural(n int, one, many string) string {
 	}
 	return many
 }
+
+// TimelineLine formats ev as one line of a text timeline:
+// "2021-06-16  summit     Vladimir Putin, Joe Biden @ Geneva".
+// Planned events are marked "(planned)".
+func TimelineLine(ev *timeline.Event, lookup Lookup, lang string) string {
+	date := ev.Date.String()
+	if end := ev.Date.EndString(); end != "" {
+		date += ".." + end
+	}
+	if date == "" {
+		date = "undated"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-10s  %-9s  %s", date, ev.Type, names(ev.Actors, lookup, lang))
+	if len(ev.Places) > 0 {
+		b.WriteString(" @ " + names(ev.Places, lookup, lang))
+	}
+	if ev.Status == timeline.StatusPlanned {
+		b.WriteString(" (planned)")
+	}
+	return b.String()
+}

@@ -96,6 +96,10 @@ type Expr struct {
 	Reason string
 }
 
+// Dated reports whether e carries a date an event may take: it is not
+// excluded and it resolved to a known date.
+func (e Expr) Dated() bool { return !e.Excluded && !e.Date.IsZero() }
+
 // String formats the expression for debugging and test failures.
 func (e Expr) String() string {
 	d := e.Date.String()

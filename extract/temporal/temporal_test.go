@@ -546,3 +546,37 @@ func TestParseTense(t *testing.T) {
 		t.Errorf("ParseTense(perfect) err = %v", err)
 	}
 }
+
+func TestDated(t *testing.T) {
+	got := temporal.Find("منذ عام 2022 وفي 27 نوفمبر والأربعاء", temporal.Context{Tense: past})
+	if len(got) != 3 {
+		t.Fatalf("got %v", got)
+	}
+	for i, want := range []bool{false, false, false} {
+		if got[i].Dated() != want {
+			t.Errorf("%v.Dated() = %v without a reference day", got[i], got[i].Dated())
+		}
+	}
+	got = temporal.Find("منذ عام 2022 وفي 27 نوفمبر والأربعاء", ctx("2024-12-01", past))
+	for i, want := range []bool{false, true, true} {
+		if got[i].Dated() != want {
+			t.Errorf("%v.Dated() = %v, want %v", got[i], got[i].Dated(), want)
+		}
+	}
+}
+
+// TestConcurrentFind runs Find from several goroutines (meaningful under
+// -race): it shares only read-only tables.
+func TestConcurrentFind(t *testing.T) {
+	text := strings.Repeat("التقى الرئيسان الأربعاء 9 أكتوبر في دوشنبه بعد لقاء في 16 يونيو/حزيران 2021. ", 20)
+	want := summary(temporal.Find(text, ctx("2025-10-09", past)))
+	done := make(chan string)
+	for range 4 {
+		go func() { done <- summary(temporal.Find(text, ctx("2025-10-09", past))) }()
+	}
+	for range 4 {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Find = %s, want %s", got, want)
+		}
+	}
+}

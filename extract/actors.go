@@ -1,0 +1,257 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/tl-project/tl/arabic"
+	"github.com/tl-project/tl/gazetteer"
+	"github.com/tl-project/tl/timeline"
+)
+
+// actor is one resolved party mention of a sentence.
+type actor struct {
+	id    string // entity id: person, country or organisation
+	party string // the country or organisation it stands for
+	tok   int    // token index of the mention
+	field Field
+}
+
+// placeRef is one place mention of a sentence.
+type placeRef struct {
+	id       string // city or country id
+	country  string // the country it lies in (its own id for a country)
+	city     bool
+	tok      int
+	locative bool // after في، إلى، من، ب…
+	toward   bool // after إلى: the destination of a movement
+	field    Field
+}
+
+// locatives are prepositions after which a country or city is a place,
+// not a party.
+var locatives = map[string]bool{
+	"في": true, "الي": true, "الى": true, "من": true, "نحو": true, "داخل": true, "قرب": true,
+	"لدي": true, "لدى": true, "عبر": true, "بمدينه": true, "مدينه": true, "المدينه": true, "منطقه": true,
+	"جنوب": true, "شمال": true, "شرق": true, "غرب": true, "غربي": true, "شرقي": true, "جنوبي": true,
+	"شمالي": true, "وسط": true, "انحاء": true, "مطار": true,
+}
+
+// towards are the prepositions of a destination.
+var towards = map[string]bool{"الي": true, "الى": true, "نحو": true}
+
+// partyNouns are nouns after which a demonym names a party: "الجانب
+// الروسي", "الوفد الأمريكي", "الحكومة التركية".
+var partyNouns = map[string]bool{
+	"جانب": true, "طرف": true, "وفد": true, "حكومه": true, "سلطات": true, "قياده": true,
+	"رئاسه": true, "خارجيه": true, "دبلوماسيه": true, "اداره": true, "نظام": true, "دوله": true,
+	"جانبين": true, "طرفين": true, "وفدين": true, "نظيره": true, "نظيرتها": true, "نظيرها": true,
+}
+
+// capitalNouns are nouns after which a demonym names the capital city:
+// "العاصمة الطاجيكية".
+var capitalNouns = map[string]bool{"عاصمه": true}
+
+// stripped returns the token's normalised forms without proclitics.
+func stripped(t arabic.Token) []string { return arabic.Candidates(t.Norm) }
+
+func hasForm(t arabic.Token, set map[string]bool) bool {
+	for _, c := range stripped(t) {
+		if set[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixB reports whether the token carries the preposition ب (or وب,
+// فب) before a name that does not itself begin with ب.
+func hasPrefixB(t arabic.Token, name string) bool {
+	n := t.Norm
+	for _, p := range []string{"وب", "فب", "ب"} {
+		if strings.HasPrefix(n, p) {
+			return !strings.HasPrefix(arabic.Normalize(name), "ب")
+		}
+	}
+	return false
+}
+
+// mentionsIn resolves the mentions whose first token lies in [lo, hi) of a
+// sentence into actors and places. day is the day role phrases are
+// resolved at (0: no holders). trig is the token index of the event's
+// first trigger, used to recognise demonyms attached to a trigger noun
+// ("القمة الأميركية الروسية").
+func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEnds map[int]bool) ([]actor, []placeRef) {
+	var acts []actor
+	var places []placeRef
+	ms := s.ments
+	// partyDemonym marks demonyms already taken as parties, for chains.
+	var lastParty = -1 // index in ms of the last mention taken as party through a demonym/role
+	for k, m := range ms {
+		if m.TokStart < lo || m.TokStart >= hi {
+			continue
+		}
+		text := s.text[m.Start:m.End]
+		fld := func(value, reason string) Field {
+			return Field{Value: value, Text: text, Start: s.base + m.Start, End: s.base + m.End, Reason: reason}
+		}
+		prevTok := -1
+		if m.TokStart > 0 {
+			prevTok = m.TokStart - 1
+		}
+		nextAdjacentPerson := k+1 < len(ms) && ms[k+1].TokStart == m.TokEnd && ms[k+1].Kind == timeline.KindPerson
+		switch m.Via {
+		case gazetteer.ViaRole:
+			if m.Former {
+				continue
+			}
+			where := m.Country
+			if where == "" {
+				where = m.Org
+			}
+			role := m.Role
+			if role == "counterpart" {
+				role = x.counterpartRole(s, k, day)
+			}
+			if where == "" {
+				continue // a bare role: the name after it, if any, resolves itself
+			}
+			lastParty = k
+			if nextAdjacentPerson {
+				acts = append(acts, actor{id: where, party: where, tok: m.TokStart,
+					field: fld(where, "role phrase of "+where+", named by the name that follows")})
+				continue
+			}
+			acts = append(acts, actor{id: where, party: where, tok: m.TokStart, field: fld(where, "role phrase of "+where)})
+			if role != "" && day != 0 {
+				if h, ok := x.g.Holder(role, where, day); ok {
+					acts = append(acts, actor{id: h.ID, party: where, tok: m.TokStart,
+						field: fld(h.ID, fmt.Sprintf("%s of %s on %s", role, where, day))})
+				}
+			}
+		case gazetteer.ViaDemonym:
+			if prevTok >= 0 && hasForm(s.toks[prevTok], capitalNouns) {
+				if !(k+1 < len(ms) && ms[k+1].TokStart == m.TokEnd && ms[k+1].Kind == timeline.KindCity) {
+					if c, ok := x.g.CapitalOf(m.Country); ok {
+						places = append(places, placeRef{id: c.ID, country: m.Country, city: true, tok: m.TokStart,
+							locative: true, field: fld(c.ID, "the capital of "+m.Country)})
+					}
+				}
+				continue
+			}
+			attached := trigEnds[m.TokStart] || (m.TokStart > 0 && trigEnds[m.TokStart-1] && s.isSummitEnd(m.TokStart-1))
+			chained := lastParty >= 0 && ms[lastParty].TokEnd >= m.TokStart-3 &&
+				(strings.HasPrefix(s.toks[m.TokStart].Norm, "و") || ms[lastParty].TokEnd == m.TokStart)
+			party := prevTok >= 0 && hasForm(s.toks[prevTok], partyNouns)
+			if !attached && !chained && !party {
+				continue
+			}
+			id := m.Country
+			if id == "" {
+				id = m.EntityID
+			}
+			reason := "demonym after the trigger"
+			switch {
+			case party:
+				reason = "demonym of a party noun"
+			case chained && !attached:
+				reason = "demonym coordinated with a party"
+			}
+			if attached {
+				trigEnds[m.TokEnd] = true // a chain: "الأميركية الروسية"
+			}
+			acts = append(acts, actor{id: id, party: id, tok: m.TokStart, field: fld(id, reason)})
+			if chained && ms[lastParty].Via == gazetteer.ViaRole && ms[lastParty].Role != "" && day != 0 &&
+				!nextAdjacentPerson {
+				if h, ok := x.g.Holder(ms[lastParty].Role, id, day); ok {
+					acts = append(acts, actor{id: h.ID, party: id, tok: m.TokStart,
+						field: fld(h.ID, fmt.Sprintf("%s of %s on %s (shared role)", ms[lastParty].Role, id, day))})
+				}
+			}
+			lastParty = k
+		case gazetteer.ViaMetonym:
+			id := m.Country
+			if id == "" {
+				id = m.EntityID
+			}
+			acts = append(acts, actor{id: id, party: id, tok: m.TokStart, field: fld(id, "metonym")})
+		default:
+			e, _ := x.g.Entity(m.EntityID)
+			loc := prevTok >= 0 && (hasForm(s.toks[prevTok], locatives) || locatives[s.toks[prevTok].Norm])
+			loc = loc || hasPrefixB(s.toks[m.TokStart], e.NameAR)
+			toward := prevTok >= 0 && (towards[s.toks[prevTok].Norm] || hasForm(s.toks[prevTok], towards))
+			switch m.Kind {
+			case timeline.KindPerson:
+				acts = append(acts, actor{id: m.EntityID, party: m.Country, tok: m.TokStart, field: fld(m.EntityID, m.Via)})
+				if m.Country != "" {
+					acts = append(acts, actor{id: m.Country, party: m.Country, tok: m.TokStart,
+						field: fld(m.Country, "country of "+m.EntityID)})
+				}
+				lastParty = k
+			case timeline.KindOrganisation:
+				acts = append(acts, actor{id: m.EntityID, party: m.EntityID, tok: m.TokStart, field: fld(m.EntityID, m.Via)})
+			case timeline.KindCountry:
+				if loc {
+					places = append(places, placeRef{id: m.EntityID, country: m.EntityID, tok: m.TokStart, locative: true,
+						toward: toward, field: fld(m.EntityID, "country after a preposition")})
+					continue
+				}
+				acts = append(acts, actor{id: m.EntityID, party: m.EntityID, tok: m.TokStart, field: fld(m.EntityID, m.Via)})
+				// A country right after a visit verb is also where it went.
+				places = append(places, placeRef{id: m.EntityID, country: m.EntityID, tok: m.TokStart,
+					field: fld(m.EntityID, "country named")})
+			case timeline.KindCity:
+				capital := false
+				if c, ok := x.g.CapitalOf(m.Country); ok && c.ID == m.EntityID {
+					capital = true
+				}
+				afterCapNoun := prevTok >= 0 && (hasForm(s.toks[prevTok], capitalNouns) ||
+					(k > 0 && ms[k-1].TokEnd == m.TokStart && ms[k-1].Via == gazetteer.ViaDemonym))
+				if capital && !loc && !afterCapNoun {
+					// "موسكو وواشنطن اتفقتا": a capital for its government;
+					// kept as a place too, for a visit's destination.
+					acts = append(acts, actor{id: m.Country, party: m.Country, tok: m.TokStart,
+						field: fld(m.Country, "capital "+m.EntityID+" for its government")})
+				}
+				places = append(places, placeRef{id: m.EntityID, country: m.Country, city: true, tok: m.TokStart,
+					locative: loc || afterCapNoun, toward: toward, field: fld(m.EntityID, "city")})
+			}
+		}
+	}
+	return acts, places
+}
+
+// counterpartRole returns the role of the other actor of "نظيره": the
+// nearest role phrase before mention k, else the office held on day by the
+// nearest person named before it.
+func (x *Extractor) counterpartRole(s *sentence, k int, day timeline.Day) string {
+	for j := k - 1; j >= 0; j-- {
+		m := s.ments[j]
+		if m.Via == gazetteer.ViaRole && m.Role != "" && m.Role != "counterpart" {
+			return m.Role
+		}
+		if m.Kind == timeline.KindPerson {
+			if e, ok := x.g.Entity(m.EntityID); ok {
+				for _, t := range e.Terms {
+					if day == 0 || t.Covers(day) {
+						return t.Role
+					}
+				}
+			}
+			break
+		}
+	}
+	return "president"
+}
+
+// isSummitEnd reports whether a summit trigger ends at token index end-1…
+// it lets a demonym after one intervening word ("قمة «العالم التركي»")
+// count as attached.
+func (s *sentence) isSummitEnd(tok int) bool {
+	for _, t := range s.trigs {
+		if t.TokEnd == tok && t.Type == timeline.TypeSummit {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/tl-project/tl/arabic"
+	"github.com/tl-project/tl/extract/page"
+	"github.com/tl-project/tl/extract/temporal"
+	"github.com/tl-project/tl/extract/trigger"
+	"github.com/tl-project/tl/gazetteer"
+	"github.com/tl-project/tl/timeline"
+)
+
+// Extractor reads articles into events. Build it with New.
+type Extractor struct {
+	g *gazetteer.Gazetteer
+}
+
+// New returns an extractor that resolves mentions with g; a nil g means
+// gazetteer.Default().
+func New(g *gazetteer.Gazetteer) *Extractor {
+	if g == nil {
+		g = gazetteer.Default()
+	}
+	return &Extractor{g: g}
+}
+
+// sentence is one sentence of an article and what the stages found in it.
+type sentence struct {
+	text    string // the sentence
+	base    int    // its offset in the article text
+	toks    []arabic.Token
+	ments   []gazetteer.Mention
+	trigs   []trigger.Trigger
+	exprs   []temporal.Expr
+	kind    page.Kind
+	section int
+	line    int          // index of the page line
+	ref     timeline.Day // reference day for relative dates; 0 unknown
+}
+
+// sectionState carries context from sentence to sentence in a section.
+type sectionState struct {
+	events  []*draft // events assembled so far, in order
+	prev    *sentence
+	prevAct []actor // the actors of the previous sentence with parties
+}
+
+// Extract reads one article. The events come back merged within the
+// article and normalised; an article without events gives an empty Result
+// and no error.
+func (x *Extractor) Extract(a *timeline.Article) (*Result, error) {
+	if a == nil {
+		return nil, ErrNilArticle
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return nil, fmt.Errorf("extract %s: %w", a.ID, ErrNoText)
+	}
+	layout := page.Clean(a.Text)
+	var drafts []*draft
+	for si, sec := range layout.Sections {
+		ref := x.sectionRef(layout, si, a.Published)
+		st := &sectionState{}
+		for li := sec.First; li < sec.Last; li++ {
+			ln := layout.Lines[li]
+			if !ln.Kind.Kept() {
+				continue
+			}
+			lineRef := ref
+			if ln.Kind == page.KindList {
+				lineRef = 0 // headline lists carry no date of the page
+			}
+			for _, sp := range page.Sentences(a.Text, ln.Start, ln.End) {
+				s := x.analyse(a.Text, sp, ln.Kind, si, li, lineRef)
+				ds := x.assemble(a, s, st)
+				st.events = append(st.events, ds...)
+				drafts = append(drafts, ds...)
+				st.prev = s
+			}
+		}
+	}
+	drafts = mergeDrafts(drafts)
+	res := &Result{Layout: layout}
+	for _, d := range drafts {
+		ev, ex := d.finish()
+		res.Events = append(res.Events, ev)
+		res.Explanations = append(res.Explanations, ex)
+	}
+	return res, nil
+}
+
+// analyse runs the token-level stages over one sentence.
+func (x *Extractor) analyse(text string, sp page.Span, kind page.Kind, sec, line int, ref timeline.Day) *sentence {
+	s := &sentence{text: text[sp.Start:sp.End], base: sp.Start, kind: kind, section: sec, line: line, ref: ref}
+	s.toks = arabic.Tokenize(s.text)
+	s.ments = x.g.Match(s.toks)
+	for _, t := range trigger.Find(s.toks) {
+		if t.Negated || t.Hypothetical || insideName(t, s.ments) {
+			continue
+		}
+		s.trigs = append(s.trigs, t)
+	}
+	if len(s.trigs) == 0 {
+		return s
+	}
+	tense := temporal.TenseUnknown
+	for _, t := range s.trigs {
+		if t.Planned {
+			tense = temporal.TenseFuture
+			break
+		}
+		if t.Past {
+			tense = temporal.TensePast
+		}
+	}
+	s.exprs = temporal.Find(s.text, temporal.Context{Ref: ref, Tense: tense})
+	return s
+}
+
+// insideName reports whether a trigger lies inside an entity name
+// ("منظمة معاهدة الأمن الجماعي").
+func insideName(t trigger.Trigger, ms []gazetteer.Mention) bool {
+	for _, m := range ms {
+		if m.Via == gazetteer.ViaRole {
+			continue
+		}
+		if t.TokStart >= m.TokStart && t.TokEnd <= m.TokEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionRef returns the reference day of section si: the publication day,
+// except that a section after the first whose captions or datelines carry
+// a full date later than the publication day (an aggregated page showing a
+// later article) takes the latest such date. When the publication day is
+// unknown, any section takes its captions' latest full date.
+func (x *Extractor) sectionRef(l *page.Layout, si int, published timeline.Day) timeline.Day {
+	if si == 0 && published != 0 {
+		return published
+	}
+	sec := l.Sections[si]
+	var best timeline.Day
+	for li := sec.First; li < sec.Last; li++ {
+		ln := l.Lines[li]
+		if ln.Kind != page.KindCaption && ln.Kind != page.KindDuplicate && ln.Kind != page.KindHeadline {
+			continue
+		}
+		for _, e := range temporal.Find(l.Text[ln.Start:ln.End], temporal.Context{}) {
+			if e.Excluded || e.Relative || e.Date.Precision != timeline.PrecisionDay {
+				continue
+			}
+			if e.Date.Start > best {
+				best = e.Date.Start
+			}
+		}
+	}
+	if published == 0 {
+		return best
+	}
+	if best > published+1 {
+		return best
+	}
+	return published
+}
