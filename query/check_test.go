@@ -202,6 +202,8 @@ func TestCheckErrors(t *testing.T) {
 		{"actor member of RUS", nil, "1:17", `"RUS" is a country, not an organisation`, nil},
 		{"actr = RUS", nil, "1:1", `unknown field "actr" (did you mean "actor"?)`, nil},
 		{"colour = red", nil, "1:1", `unknown field "colour"`, nil},
+		{"tpye = call", nil, "1:1", `unknown field "tpye" (did you mean "type"?)`, nil},
+		{"type = clal", nil, "1:8", `unknown event type "clal" (expected summit, meeting, visit, call or agreement) (did you mean "call"?)`, nil},
 		{"country = RUS", nil, "1:1", `unknown field "country" (use actor = X for a country's events, place = X for events held there)`, nil},
 		{"year = 2021", nil, "1:1", `unknown field "year" (use date = 2021)`, nil},
 		{"confidence between 0.9 and 0.5", nil, "1:28", `empty range: 0.5 is less than 0.9`, nil},

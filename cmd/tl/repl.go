@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
@@ -217,16 +216,19 @@ func (sh *shell) interactive(ctx context.Context, words func() []string) error {
 		head := line[:pos]
 		i := strings.LastIndexAny(head, " (,=") + 1
 		prefix := strings.ToLower(head[i:])
+		// Candidates keep the order of words(): keywords first, then
+		// meta-commands, types and entity names.
 		var out []string
+		seen := map[string]bool{}
 		for _, w := range words() {
-			if strings.HasPrefix(strings.ToLower(w), prefix) {
+			if strings.HasPrefix(strings.ToLower(w), prefix) && !seen[w] {
+				seen[w] = true
 				if strings.ContainsRune(w, ' ') {
 					w = `"` + w + `"`
 				}
 				out = append(out, w)
 			}
 		}
-		sort.Strings(out)
 		return head[:i], out, line[pos:]
 	})
 	fmt.Fprintf(sh.out, "tl — %s. Type .help for help, Ctrl-D to leave.\n", sh.sess.describe())

@@ -518,7 +518,7 @@ func (p *parser) rangeYears(i int) (match, bool) {
 }
 
 // monthYear reads a month with or without its year: "نوفمبر 2024",
-// "أكتوبر (تشرين الأول) من العام الماضي", "في أكتوبر الماضي",
+// "مايو (أيار) من العام الماضي", "في أكتوبر الماضي",
 // "رمضان 1446 هـ", "في نوفمبر".
 func (p *parser) monthYear(i int) (match, bool) {
 	return p.monthYearAt(i, false)
@@ -838,7 +838,7 @@ func (p *parser) ago(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	if p.is(end, wOn) || p.is(end, wOnFrom) {
+	if p.is(end, wOn) {
 		return match{}, false // "قبل يومين من القمة": relative to another event
 	}
 	isSince := p.has(i, sinceWords, cliticsConj)

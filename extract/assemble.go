@@ -1,0 +1,502 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/tl-project/tl/extract/page"
+	"github.com/tl-project/tl/extract/temporal"
+	"github.com/tl-project/tl/extract/trigger"
+	"github.com/tl-project/tl/timeline"
+)
+
+// draft is an event under construction.
+type draft struct {
+	typ      timeline.Type
+	date     timeline.Date
+	explicit bool // the date came from an expression of the sentence
+	status   timeline.Status
+	actors   []actor
+	places   []placeRef
+	sources  []timeline.Source
+	evidence []Evidence
+	weak     bool // only headline, list or caption sources
+	conf     float64
+	section  int
+	ref      timeline.Day
+}
+
+// parties returns the set of countries and organisations of the draft.
+func (d *draft) parties() map[string]bool {
+	out := map[string]bool{}
+	for _, a := range d.actors {
+		if a.party != "" {
+			out[a.party] = true
+		}
+	}
+	return out
+}
+
+// group is a set of triggers of one sentence that announce one event.
+type group struct {
+	typ    timeline.Type
+	trigs  []trigger.Trigger
+	lo, hi int // token scope
+}
+
+func (g *group) first() int { return g.trigs[0].TokStart }
+
+// pronounSubjects are words that refer to parties named before.
+var pronounSubjects = map[string]bool{
+	"الزعيمان": true, "الزعيمين": true, "الجانبان": true, "الجانبين": true, "البلدان": true,
+	"البلدين": true, "الطرفان": true, "الطرفين": true, "الرئيسان": true, "الرئيسين": true,
+	"الوزيران": true, "الوزيرين": true, "الزعماء": true, "القاده": true, "الدولتان": true, "الدولتين": true,
+}
+
+// attachWords after a trigger noun introduce its parties.
+var attachWords = map[string]bool{"بين": true, "مع": true, "ل": true}
+
+// assemble builds the events of one sentence.
+func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState) []*draft {
+	defer func() {
+		acts, _ := x.mentionsIn(s, 0, len(s.toks), s.ref, map[int]bool{})
+		if len(partySet(acts)) > 0 {
+			st.prevAct = acts
+		}
+	}()
+	if len(s.trigs) == 0 {
+		return nil
+	}
+	// Anaphoric triggers ("القمة" alone) refer to an earlier event.
+	var live []trigger.Trigger
+	var link *draft
+	var linkTrig trigger.Trigger
+	for _, t := range s.trigs {
+		if t.Definite && !x.attached(s, t) {
+			if d := latest(st.events, t.Type); d != nil && link == nil {
+				link, linkTrig = d, t
+			}
+			continue
+		}
+		live = append(live, t)
+	}
+	if link == nil && s.hasWord("هامش") {
+		for _, t := range s.trigs {
+			if d := latest(st.events, t.Type); d != nil {
+				link, linkTrig = d, t
+				break
+			}
+		}
+	}
+	groups := groupTriggers(s, live)
+	var out []*draft
+	var prev *draft
+	for gi, g := range groups {
+		d := x.build(a, s, st, g, link, linkTrig, prev, gi)
+		if d != nil {
+			out = append(out, d)
+			prev = d
+		}
+	}
+	return out
+}
+
+// attached reports whether a definite trigger noun has its own parties:
+// a mention or "بين"/"مع" right after it.
+func (x *Extractor) attached(s *sentence, t trigger.Trigger) bool {
+	for _, m := range s.ments {
+		if m.TokStart >= t.TokEnd && m.TokStart <= t.TokEnd+1 {
+			return true
+		}
+	}
+	for k := t.TokEnd; k < len(s.toks) && k <= t.TokEnd+2; k++ {
+		if attachWords[s.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) hasWord(w string) bool {
+	for _, t := range s.toks {
+		if slices.Contains(stripped(t), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// latest returns the most recent event of a compatible type.
+func latest(ds []*draft, typ timeline.Type) *draft {
+	for i := len(ds) - 1; i >= 0; i-- {
+		if family(ds[i].typ) == family(typ) {
+			return ds[i]
+		}
+	}
+	return nil
+}
+
+// family groups the consultation types: a summit, meeting or call may be
+// referred to by one another's words.
+func family(t timeline.Type) int {
+	switch t {
+	case timeline.TypeSummit, timeline.TypeMeeting, timeline.TypeCall:
+		return 1
+	case timeline.TypeVisit:
+		return 2
+	}
+	return 3
+}
+
+// groupTriggers forms the events of a sentence: a manner word makes
+// meetings and summits calls; a meeting and a summit not separated by
+// "هامش" (sidelines) are one summit; triggers of one type are one event.
+// Each group's scope runs from its first trigger to the next group's (the
+// first also owns the words before it).
+func groupTriggers(s *sentence, ts []trigger.Trigger) []*group {
+	if len(ts) == 0 {
+		return nil
+	}
+	mode := false
+	for _, t := range ts {
+		if t.Mode {
+			mode = true
+		}
+	}
+	if mode {
+		var kept []trigger.Trigger
+		hasConsult := false
+		for _, t := range ts {
+			if t.Type == timeline.TypeSummit || t.Type == timeline.TypeMeeting || (t.Type == timeline.TypeCall && !t.Mode) {
+				hasConsult = true
+			}
+		}
+		for _, t := range ts {
+			if t.Type == timeline.TypeSummit || t.Type == timeline.TypeMeeting {
+				t.Type = timeline.TypeCall
+			}
+			if t.Mode && hasConsult {
+				continue
+			}
+			kept = append(kept, t)
+		}
+		ts = kept
+	}
+	var gs []*group
+	find := func(typ timeline.Type) *group {
+		for _, g := range gs {
+			if g.typ == typ {
+				return g
+			}
+		}
+		return nil
+	}
+	for _, t := range ts {
+		if g := find(t.Type); g != nil {
+			g.trigs = append(g.trigs, t)
+			continue
+		}
+		gs = append(gs, &group{typ: t.Type, trigs: []trigger.Trigger{t}})
+	}
+	// A meeting inside a summit's sentence is the summit, unless it is on
+	// its sidelines.
+	if sm, mt := find(timeline.TypeSummit), find(timeline.TypeMeeting); sm != nil && mt != nil {
+		lo, hi := min(sm.first(), mt.first()), max(sm.first(), mt.first())
+		sidelines := false
+		for k := lo; k < hi; k++ {
+			if slices.Contains(stripped(s.toks[k]), "هامش") {
+				sidelines = true
+			}
+		}
+		if !sidelines {
+			sm.trigs = append(sm.trigs, mt.trigs...)
+			slices.SortFunc(sm.trigs, func(a, b trigger.Trigger) int { return a.TokStart - b.TokStart })
+			gs = slices.DeleteFunc(gs, func(g *group) bool { return g == mt })
+		}
+	}
+	slices.SortFunc(gs, func(a, b *group) int { return a.first() - b.first() })
+	for i, g := range gs {
+		g.lo, g.hi = g.first(), len(s.toks)
+		if i == 0 {
+			g.lo = 0
+		}
+		if i+1 < len(gs) {
+			g.hi = gs[i+1].first()
+		}
+	}
+	return gs
+}
+
+// build assembles the event of one trigger group, or returns nil when it
+// lacks the parties an event needs.
+func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g *group,
+	link *draft, linkTrig trigger.Trigger, prev *draft, gi int) *draft {
+	d := &draft{typ: g.typ, section: s.section, ref: s.ref}
+	ev := Evidence{Line: s.kind.String(), Section: s.section + 1}
+	if s.ref != 0 {
+		ev.Reference = s.ref.String()
+	}
+	// Trigger.
+	var words []string
+	strength := 0.0
+	planned, cue := false, ""
+	for _, t := range g.trigs {
+		words = append(words, t.Word)
+		strength = max(strength, t.Strength)
+		if t.Planned && !planned {
+			planned, cue = true, t.Cue
+		}
+	}
+	t0 := g.trigs[0]
+	ev.Trigger = Field{Value: g.typ.String(), Text: s.text[t0.Start:g.trigs[len(g.trigs)-1].End],
+		Start: s.base + t0.Start, End: s.base + g.trigs[len(g.trigs)-1].End, Reason: "trigger " + t0.Lemma}
+	if t0.Type != g.typ {
+		ev.Trigger.Reason += ", a call by its manner word"
+	}
+
+	// Date.
+	date, dfield := x.pickDate(s, g, link, linkTrig)
+	d.date, d.explicit = date, dfield.Text != "" && dfield.Start >= s.base && dfield.End <= s.base+len(s.text)
+	ev.Date = dfield
+	day := s.ref
+	if !date.IsZero() {
+		day = date.Start + (date.End-date.Start)/2
+	}
+
+	// Actors and places.
+	trigEnds := map[int]bool{}
+	for _, t := range g.trigs {
+		trigEnds[t.TokEnd] = true
+	}
+	acts, places := x.mentionsIn(s, g.lo, g.hi, day, trigEnds)
+	need := 2
+	if g.typ == timeline.TypeSummit {
+		need = 1
+	}
+	if len(partySet(acts)) < need && gi > 0 && prev != nil {
+		for _, p := range prev.actors {
+			p.field.Reason += " (shared with the event before in the sentence)"
+			acts = append(acts, p)
+		}
+	}
+	if g.typ != timeline.TypeSummit && len(partySet(acts)) < need {
+		acts = x.carry(s, st, g, acts, &ev)
+	}
+
+	// Visits: the destination is the host.
+	switch g.typ {
+	case timeline.TypeVisit:
+		visitor := partySet(acts)
+		var dest *placeRef
+		for i := range places {
+			p := &places[i]
+			if visitor[p.country] && len(visitor) == 1 {
+				continue
+			}
+			if dest == nil || (p.toward && !dest.toward) || (p.city && !dest.city && p.country == dest.country) {
+				dest = p
+			}
+		}
+		if dest != nil {
+			if !visitor[dest.country] {
+				acts = append(acts, actor{id: dest.country, party: dest.country, tok: dest.tok,
+					field: Field{Value: dest.country, Text: dest.field.Text, Start: dest.field.Start, End: dest.field.End, Reason: "host of the visit"}})
+			}
+			places = []placeRef{*dest}
+		} else {
+			places = nil
+		}
+	default:
+		places = pickPlace(places)
+	}
+	if g.typ == timeline.TypeSummit && len(places) > 0 && len(partySet(acts)) > 0 {
+		host := places[0].country
+		if host != "" && !partySet(acts)[host] {
+			acts = append(acts, actor{id: host, party: host, field: Field{Value: host, Reason: "host of the summit"}})
+		}
+	}
+	parties := partySet(acts)
+	if len(parties) < need && !(g.typ == timeline.TypeSummit && len(places) > 0) {
+		return nil
+	}
+	d.actors, d.places = acts, places
+
+	// Status.
+	switch {
+	case planned:
+		d.status = timeline.StatusPlanned
+		ev.Status = Field{Value: "planned", Text: cue, Reason: "future cue"}
+	case !d.date.IsZero() && s.ref != 0 && d.date.Start > s.ref:
+		d.status = timeline.StatusPlanned
+		ev.Status = Field{Value: "planned", Reason: "date after the reference day " + s.ref.String()}
+	default:
+		d.status = timeline.StatusOccurred
+		reason := "no future cue"
+		if t0.Past {
+			reason = "past-tense verb"
+		}
+		ev.Status = Field{Value: "occurred", Reason: reason}
+	}
+
+	for _, a := range acts {
+		ev.Actors = append(ev.Actors, a.field)
+	}
+	for _, p := range places {
+		ev.Places = append(ev.Places, p.field)
+	}
+	d.weak = s.kind != page.KindBody
+	d.conf = confidence(strength, len(parties), d.explicit, !d.date.IsZero(), planned, s.kind, ev.Date.Reason)
+	src := timeline.Source{Doc: a.ID, Published: a.Published, Sentence: s.text,
+		Start: s.base, End: s.base + len(s.text), Confidence: d.conf}
+	ev.Source = src
+	d.sources = []timeline.Source{src}
+	d.evidence = []Evidence{ev}
+	return d
+}
+
+// carry completes the parties of an event whose sentence names too few:
+// a pronoun subject ("الجانبان", "البلدان") or a dual verb takes the
+// parties of the latest event of the section; a sentence with no party at
+// all takes those of the sentence before it on the same line.
+func (x *Extractor) carry(s *sentence, st *sectionState, g *group, acts []actor, ev *Evidence) []actor {
+	pron := ""
+	for k := g.lo; k < g.hi && k < len(s.toks); k++ {
+		for _, c := range stripped(s.toks[k]) {
+			if pronounSubjects[c] || pronounSubjects["ال"+c] {
+				pron = s.toks[k].Text
+			}
+		}
+	}
+	for _, t := range g.trigs {
+		if t.Verb && (strings.HasSuffix(t.Word, "ا") || strings.HasSuffix(t.Word, "ان")) && pron == "" {
+			pron = t.Word
+		}
+	}
+	var from []actor
+	reason := ""
+	switch {
+	case pron != "":
+		for i := len(st.events) - 1; i >= 0; i-- {
+			if len(st.events[i].parties()) >= 2 {
+				from, reason = st.events[i].actors, "«"+pron+"» → the parties of the event before"
+				break
+			}
+		}
+		if from == nil && len(partySet(st.prevAct)) >= 2 {
+			from, reason = st.prevAct, "«"+pron+"» → the parties of the sentence before"
+		}
+	case len(acts) == 0 && st.prev != nil && st.prev.line == s.line && len(partySet(st.prevAct)) >= 2:
+		from, reason = st.prevAct, "no party named: those of the sentence before"
+	}
+	for _, a := range from {
+		a.field = Field{Value: a.id, Text: a.field.Text, Start: a.field.Start, End: a.field.End, Reason: reason}
+		acts = append(acts, a)
+	}
+	return acts
+}
+
+// partySet returns the parties of actors.
+func partySet(acts []actor) map[string]bool {
+	out := map[string]bool{}
+	for _, a := range acts {
+		if a.party != "" {
+			out[a.party] = true
+		}
+	}
+	return out
+}
+
+// pickPlace keeps the best place of an event: a city first, then a
+// country named after a preposition.
+func pickPlace(ps []placeRef) []placeRef {
+	var best *placeRef
+	for i := range ps {
+		p := &ps[i]
+		if !p.city && !p.locative {
+			continue
+		}
+		if best == nil || (p.city && !best.city) {
+			best = p
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return []placeRef{*best}
+}
+
+// pickDate chooses the date of a group: the expression nearest its
+// triggers (inside its scope first); else the date of the event an
+// anaphoric word refers to; else unknown.
+func (x *Extractor) pickDate(s *sentence, g *group, link *draft, linkTrig trigger.Trigger) (timeline.Date, Field) {
+	loB, hiB := 0, len(s.text)
+	if g.lo > 0 && g.lo < len(s.toks) {
+		loB = s.toks[g.lo].Start
+	}
+	if g.hi < len(s.toks) {
+		hiB = s.toks[g.hi].Start
+	}
+	var best *temporal.Expr
+	bestDist := 0
+	for i := range s.exprs {
+		e := &s.exprs[i]
+		if e.Excluded || e.Date.IsZero() {
+			continue
+		}
+		dist := len(s.text)
+		for _, t := range g.trigs {
+			dd := 0
+			switch {
+			case e.End <= t.Start:
+				dd = t.Start - e.End
+			case e.Start >= t.End:
+				dd = e.Start - t.End
+			}
+			dist = min(dist, dd)
+		}
+		if e.Start < loB || e.End > hiB {
+			dist += len(s.text) // outside the scope: only as a last resort
+		}
+		if best == nil || dist < bestDist {
+			best, bestDist = e, dist
+		}
+	}
+	if best != nil {
+		return best.Date, Field{Value: best.Date.String(), Text: best.Text,
+			Start: s.base + best.Start, End: s.base + best.End, Reason: best.Reason}
+	}
+	if link != nil && !link.date.IsZero() {
+		return link.date, Field{Value: link.date.String(), Text: linkTrig.Word,
+			Start: s.base + linkTrig.Start, End: s.base + linkTrig.End,
+			Reason: fmt.Sprintf("refers back to the %s dated before", link.typ)}
+	}
+	return timeline.Date{}, Field{Reason: "no date expression"}
+}
+
+// confidence scores the evidence of one source, 0..1.
+func confidence(strength float64, parties int, explicit, dated, cue bool, kind page.Kind, dateReason string) float64 {
+	c := 0.35 * strength
+	c += 0.12 * float64(min(parties, 3))
+	switch {
+	case explicit:
+		c += 0.15
+	case dated:
+		c += 0.08
+	}
+	if cue {
+		c += 0.03
+	}
+	switch kind {
+	case page.KindList:
+		c -= 0.15
+	case page.KindHeadline, page.KindCaption:
+		c -= 0.05
+	}
+	_ = dateReason
+	return clamp(c, 0.05, 0.99)
+}
+
+func clamp(v, lo, hi float64) float64 {
+	return max(lo, min(hi, v))
+}

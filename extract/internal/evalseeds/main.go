@@ -1,0 +1,171 @@
+// Command evalseeds extracts events from article files without the engine
+// and prints them as JSONL in the shape the scorer reads
+// (../shared/eval/README.md), so extraction can be scored and tuned alone:
+//
+//	go run ./extract/internal/evalseeds -manifest ../shared/seeds/manifest.jsonl ../shared/seeds/*.txt > /tmp/pred.jsonl
+//	python3 ../shared/eval/score.py ../shared/eval/seeds.gold.jsonl /tmp/pred.jsonl --verbose
+//
+// With -explain it prints each event's explanation to stderr; with -layout
+// the page cleaning of each file.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/tl-project/tl/extract"
+	"github.com/tl-project/tl/extract/page"
+	"github.com/tl-project/tl/gazetteer"
+	"github.com/tl-project/tl/timeline"
+)
+
+type manifestLine struct {
+	Doc       string `json:"doc"`
+	Published string `json:"published"`
+}
+
+type entityJSON struct {
+	ID      string  `json:"id"`
+	Name    string  `json:"name,omitempty"`
+	NameAR  string  `json:"name_ar,omitempty"`
+	Kind    string  `json:"kind,omitempty"`
+	Country string  `json:"country,omitempty"`
+	ISO3    string  `json:"iso3,omitempty"`
+	Lat     float64 `json:"lat,omitempty"`
+	Lon     float64 `json:"lon,omitempty"`
+}
+
+type sourceJSON struct {
+	Doc        string  `json:"doc"`
+	Sentence   string  `json:"sentence"`
+	Start      int     `json:"start"`
+	End        int     `json:"end"`
+	Confidence float64 `json:"confidence"`
+}
+
+type eventJSON struct {
+	ID         string       `json:"id"`
+	Type       string       `json:"type"`
+	Date       string       `json:"date"`
+	End        string       `json:"end,omitempty"`
+	Precision  string       `json:"precision"`
+	Status     string       `json:"status"`
+	Confidence float64      `json:"confidence"`
+	Actors     []entityJSON `json:"actors"`
+	Places     []entityJSON `json:"places"`
+	Sources    []sourceJSON `json:"sources"`
+}
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "evalseeds:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("evalseeds", flag.ContinueOnError)
+	manifest := fs.String("manifest", "", "JSONL manifest of {doc, published}")
+	published := fs.String("published", "", "publication day for files not in the manifest")
+	explain := fs.Bool("explain", false, "print explanations to stderr")
+	layout := fs.Bool("layout", false, "print the page cleaning to stderr")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	pubs := map[string]timeline.Day{}
+	if *manifest != "" {
+		f, err := os.Open(*manifest)
+		if err != nil {
+			return err
+		}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			var m manifestLine
+			if json.Unmarshal(sc.Bytes(), &m) != nil || m.Doc == "" {
+				continue
+			}
+			d, err := timeline.ParseDate(m.Published)
+			if err != nil {
+				f.Close()
+				return fmt.Errorf("manifest %s: %w", m.Doc, err)
+			}
+			pubs[m.Doc] = d.Start
+		}
+		f.Close()
+	}
+	var def timeline.Day
+	if *published != "" {
+		d, err := timeline.ParseDate(*published)
+		if err != nil {
+			return err
+		}
+		def = d.Start
+	}
+	g := gazetteer.Default()
+	x := extract.New(g)
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	for _, path := range fs.Args() {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		pub, ok := pubs[filepath.Base(path)]
+		if !ok {
+			pub = def
+		}
+		arts, err := page.ReadWith(path, f, page.Options{Published: pub})
+		f.Close()
+		if err != nil {
+			return err
+		}
+		for i := range arts {
+			res, err := x.Extract(&arts[i])
+			if err != nil {
+				return err
+			}
+			if *layout {
+				fmt.Fprintf(stderr, "### %s\n%s", arts[i].ID, res.Layout.Explain())
+			}
+			for j, ev := range res.Events {
+				if *explain {
+					fmt.Fprintf(stderr, "### %s %s %s %s %v %v\n%s\n", arts[i].ID, ev.Type, ev.Date, ev.Status, ev.Actors, ev.Places, res.Explanations[j])
+				}
+				if err := enc.Encode(toJSON(g, ev)); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func entity(g *gazetteer.Gazetteer, id string) entityJSON {
+	e, ok := g.Entity(id)
+	if !ok {
+		return entityJSON{ID: id, Name: id}
+	}
+	return entityJSON{ID: e.ID, Name: e.Name, NameAR: e.NameAR, Kind: e.Kind.String(),
+		Country: e.Country, ISO3: e.ISO3, Lat: e.Lat, Lon: e.Lon}
+}
+
+func toJSON(g *gazetteer.Gazetteer, ev timeline.Event) eventJSON {
+	out := eventJSON{ID: ev.ID, Type: ev.Type.String(), Date: ev.Date.String(), End: ev.Date.EndString(),
+		Precision: ev.Date.Precision.String(), Status: ev.Status.String(), Confidence: ev.Confidence,
+		Actors: []entityJSON{}, Places: []entityJSON{}}
+	for _, a := range ev.Actors {
+		out.Actors = append(out.Actors, entity(g, a))
+	}
+	for _, p := range ev.Places {
+		out.Places = append(out.Places, entity(g, p))
+	}
+	for _, s := range ev.Sources {
+		out.Sources = append(out.Sources, sourceJSON{Doc: s.Doc, Sentence: s.Sentence, Start: s.Start, End: s.End, Confidence: s.Confidence})
+	}
+	return out
+}

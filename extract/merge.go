@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"github.com/tl-project/tl/timeline"
+)
+
+// compatibleTypes reports whether two drafts' types may describe one
+// event: the same type, or two consultation types (summit, meeting, call)
+// when one of them comes only from a headline, list or caption.
+func compatibleTypes(a, b *draft) bool {
+	if a.typ == b.typ {
+		return true
+	}
+	return family(a.typ) == 1 && family(b.typ) == 1 && (a.weak || b.weak)
+}
+
+// overlap returns how many parties two drafts share, and whether that is
+// enough to call them one event: at least two, or all of the smaller set
+// when it has fewer.
+func overlap(a, b *draft) (int, bool) {
+	pa, pb := a.parties(), b.parties()
+	n := 0
+	for p := range pa {
+		if pb[p] {
+			n++
+		}
+	}
+	small := min(len(pa), len(pb))
+	if small == 0 {
+		return 0, samePlace(a, b)
+	}
+	return n, n >= min(2, small)
+}
+
+func samePlace(a, b *draft) bool {
+	for _, p := range a.places {
+		for _, q := range b.places {
+			if p.id == q.id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mergeDrafts merges the drafts of one article that describe the same
+// event: compatible types, compatible dates and overlapping parties. A
+// draft joins the earlier draft it shares the most with, preferring one
+// with the same date.
+func mergeDrafts(ds []*draft) []*draft {
+	var out []*draft
+	for _, d := range ds {
+		var best *draft
+		bestScore := -1
+		for _, m := range out {
+			if !compatibleTypes(m, d) || !m.date.Compatible(d.date) {
+				continue
+			}
+			n, ok := overlap(m, d)
+			if !ok {
+				continue
+			}
+			score := n
+			if !m.date.IsZero() && m.date == d.date {
+				score += 10
+			}
+			if score > bestScore {
+				best, bestScore = m, score
+			}
+		}
+		if best == nil {
+			out = append(out, d)
+			continue
+		}
+		best.absorb(d)
+	}
+	return out
+}
+
+// absorb merges d into m.
+func (m *draft) absorb(d *draft) {
+	// Type: a body source's type wins over a headline's.
+	if m.typ != d.typ && m.weak && !d.weak {
+		m.typ = d.typ
+	}
+	// Date: the more precise; status follows the dated source.
+	switch {
+	case m.date.IsZero() && !d.date.IsZero():
+		m.date, m.explicit, m.status = d.date, d.explicit, d.status
+	case !d.date.IsZero() && (d.date.Precision > m.date.Precision ||
+		(d.date.Precision == m.date.Precision && d.date.End-d.date.Start < m.date.End-m.date.Start)):
+		m.date, m.explicit = d.date, d.explicit
+	}
+	if m.status != d.status && (d.date.IsZero() == m.date.IsZero() || !d.date.IsZero()) {
+		// Occurred wins unless the date lies ahead of the reference day.
+		if m.ref == 0 || m.date.IsZero() || m.date.Start <= m.ref {
+			m.status = timeline.StatusOccurred
+		}
+	}
+	have := map[string]bool{}
+	for _, a := range m.actors {
+		have[a.id] = true
+	}
+	for _, a := range d.actors {
+		if !have[a.id] {
+			m.actors = append(m.actors, a)
+			have[a.id] = true
+		}
+	}
+	if len(m.places) == 0 {
+		m.places = d.places
+	} else if len(d.places) > 0 && !m.places[0].city && d.places[0].city && d.places[0].country == m.places[0].country {
+		m.places = append(m.places, d.places[0])
+	}
+	m.weak = m.weak && d.weak
+	m.sources = append(m.sources, d.sources...)
+	m.evidence = append(m.evidence, d.evidence...)
+	m.conf = max(m.conf, d.conf)
+}
+
+// finish turns a draft into an event and its explanation.
+func (m *draft) finish() (timeline.Event, Explanation) {
+	ev := timeline.Event{Type: m.typ, Date: m.date, Status: m.status}
+	for _, a := range m.actors {
+		ev.Actors = append(ev.Actors, a.id)
+	}
+	for _, p := range m.places {
+		ev.Places = append(ev.Places, p.id)
+	}
+	ev.Sources = m.sources
+	ev.Confidence = clamp(m.conf+0.05*float64(len(m.sources)-1), 0, 0.99)
+	ev.Normalize()
+	return ev, Explanation{EventID: ev.ID, Evidence: m.evidence}
+}
