@@ -53,8 +53,7 @@ func (db *DB) Stats() (Stats, error) {
 			return err
 		}
 		x := &exec{ctx: context.Background(), txn: txn}
-		first := newIndexScan(keys.NSDate, "", keys.MinDay, keys.MaxDay)
-		first.bounded = true
+		first := newIndexScan(keys.NSDate, "", keys.MinDay, keys.MaxDay, true)
 		if err := first.open(x); err != nil {
 			return err
 		}
@@ -67,8 +66,7 @@ func (db *DB) Stats() (Stats, error) {
 		// The latest end: scan back from the latest start; an earlier
 		// event may end later, so look back as far as events span.
 		rx := &exec{ctx: context.Background(), txn: txn, reverse: true}
-		last := newIndexScan(keys.NSDate, "", keys.MinDay, keys.MaxDay)
-		last.bounded = true
+		last := newIndexScan(keys.NSDate, "", keys.MinDay, keys.MaxDay, true)
 		if err := last.open(rx); err != nil {
 			return err
 		}
@@ -211,7 +209,7 @@ func (db *DB) ForEach(ctx context.Context, fn func(*timeline.Event) error) error
 	defer db.release()
 	return db.bdb.View(func(txn *badger.Txn) error {
 		x := &exec{ctx: ctx, txn: txn}
-		scan := newIndexScan(keys.NSDate, "", keys.MinDay, keys.MaxDay)
+		scan := newIndexScan(keys.NSDate, "", keys.MinDay, keys.MaxDay, false)
 		if err := scan.open(x); err != nil {
 			return err
 		}

@@ -169,7 +169,7 @@ type tableRow struct {
 
 // run computes the aggregate over the plan's access path.
 func (a *aggSpec) run(x *exec, next func() (*ref, *stored, error)) ([]string, []tableRow, error) {
-	if a.kind == aggCount && a.key != query.KeyWeek && a.key != query.KeyDay {
+	if _, _, ok := a.counterDim(); ok {
 		if cols, rows, ok, err := a.fromCounters(x); ok || err != nil {
 			return cols, rows, err
 		}
@@ -188,6 +188,9 @@ func (a *aggSpec) run(x *exec, next func() (*ref, *stored, error)) ([]string, []
 		}
 		if r == nil {
 			break
+		}
+		if a.kind == aggFirst && r.day == keys.UnknownDay {
+			continue // an undated event is first or last of nothing
 		}
 		for _, g := range a.groupsOf(x, r, s) {
 			counts[g]++
@@ -281,24 +284,32 @@ func (a *aggSpec) rows(x *exec, counts map[string]int64, events map[string]*time
 	return cols, rows, nil
 }
 
+// counterDim returns the rollup counters that answer the aggregate, if
+// any: count, count by month and count by year with no condition or a
+// single actor, place or type condition.
+func (a *aggSpec) counterDim() (dim, value string, ok bool) {
+	if a.kind != aggCount || (a.key != query.KeyNone && a.key != query.KeyMonth && a.key != query.KeyYear) {
+		return "", "", false
+	}
+	switch w := a.plan.where; w.op {
+	case pTrue:
+		return dimAll, "", true
+	case pActor:
+		return dimActor, w.val, true
+	case pPlace:
+		return dimPlace, w.val, true
+	case pType:
+		return dimType, typeValue(w.typ), true
+	}
+	return "", "", false
+}
+
 // fromCounters answers count and count by month/year from the rollup
 // counters, without reading events, when the where clause is empty or a
 // single actor or place condition.
 func (a *aggSpec) fromCounters(x *exec) ([]string, []tableRow, bool, error) {
-	if a.key != query.KeyNone && a.key != query.KeyMonth && a.key != query.KeyYear {
-		return nil, nil, false, nil
-	}
-	dim, value := "", ""
-	switch w := a.plan.where; w.op {
-	case pTrue:
-		dim = dimAll
-	case pActor:
-		dim, value = dimActor, w.val
-	case pPlace:
-		dim, value = dimPlace, w.val
-	case pType:
-		dim, value = dimType, typeValue(w.typ)
-	default:
+	dim, value, ok := a.counterDim()
+	if !ok {
 		return nil, nil, false, nil
 	}
 	prefix := keys.AppendString(keys.AppendString(keys.Prefix(nil, keys.NSCounter), dim), value)

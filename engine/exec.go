@@ -78,9 +78,10 @@ type indexScan struct {
 	valid  bool
 }
 
-func newIndexScan(ns keys.Namespace, value string, from, to timeline.Day) *indexScan {
-	return &indexScan{ns: ns, value: value, from: from, to: to,
-		bounded: from != keys.MinDay || to != keys.MaxDay}
+// newIndexScan returns a scan of ns|value over start days [from, to]; when
+// bounded, it keeps only dated events whose whole date lies in the range.
+func newIndexScan(ns keys.Namespace, value string, from, to timeline.Day, bounded bool) *indexScan {
+	return &indexScan{ns: ns, value: value, from: from, to: to, bounded: bounded}
 }
 
 func (s *indexScan) open(x *exec) error {
@@ -189,8 +190,10 @@ func (s *indexScan) String() string {
 	if s.ns != keys.NSDate {
 		args = append(args, strconv.Quote(s.value))
 	}
-	if s.bounded {
+	if s.bounded && (s.from != keys.MinDay || s.to != keys.MaxDay) {
 		args = append(args, "["+dayString(s.from)+", "+dayString(s.to)+"]")
+	} else if s.bounded {
+		args = append(args, "dated")
 	}
 	return "index.Scan(" + joinArgs(args) + ")"
 }

@@ -43,6 +43,15 @@ const intersectRatio = 64
 //
 //	index.Scan(actor, "RUS", [2021-01-01, 2021-12-31]) | filter(type = visit) | limit(10)
 func (p *Plan) String() string {
+	if p.agg != nil {
+		if dim, value, ok := p.agg.counterDim(); ok {
+			s := "rollup(" + dimNames[dim]
+			if value != "" {
+				s += ", " + strconv.Quote(value)
+			}
+			return s + ") | " + p.agg.String()
+		}
+	}
 	parts := []string{p.src.String()}
 	if p.residual.op != pTrue {
 		parts = append(parts, "filter("+p.residual.String()+")")
@@ -89,24 +98,24 @@ type candidate struct {
 // residual filter.
 func planWhere(txn *badger.Txn, where *pred) (source, *pred, error) {
 	from, to := where.dateBounds()
+	dated := where.hasDate()
 	var cands []candidate
 	for _, c := range where.conjuncts() {
-		src, exact, dated, err := accessFor(txn, c, from, to)
+		src, exact, enforces, err := accessFor(txn, c, from, to, dated)
 		if err != nil {
 			return nil, nil, err
 		}
 		if src == nil {
 			continue
 		}
-		cand := candidate{src: src, dated: dated}
+		cand := candidate{src: src, dated: enforces}
 		if exact {
 			cand.consumed = []*pred{c}
 		}
 		cands = append(cands, cand)
 	}
-	bounded := from != keys.MinDay || to != keys.MaxDay
-	if bounded || len(cands) == 0 {
-		ds := newIndexScan(keys.NSDate, "", from, to)
+	if dated || len(cands) == 0 {
+		ds := newIndexScan(keys.NSDate, "", from, to, dated)
 		est, err := counterSum(txn, dimAll, "", from, to)
 		if err != nil {
 			return nil, nil, err
@@ -147,16 +156,16 @@ func planWhere(txn *badger.Txn, where *pred) (source, *pred, error) {
 	}
 	// The residual keeps every conjunct no chosen path answers exactly.
 	consumed := map[*pred]bool{}
-	dated := true
+	enforced := true
 	for _, c := range chosen {
 		for _, p := range c.consumed {
 			consumed[p] = true
 		}
-		dated = dated && c.dated
+		enforced = enforced && c.dated
 	}
 	res := &pred{op: pAnd}
 	for _, c := range where.conjuncts() {
-		if consumed[c] || (dated && c.op == pDate) {
+		if consumed[c] || (enforced && c.op == pDate) {
 			continue
 		}
 		res.kids = append(res.kids, c)
@@ -168,9 +177,9 @@ func planWhere(txn *badger.Txn, where *pred) (source, *pred, error) {
 // no index serves it. exact reports whether the path yields exactly the
 // events the conjunct holds for (within the date bounds); dated whether it
 // enforces the date bounds.
-func accessFor(txn *badger.Txn, c *pred, from, to timeline.Day) (src source, exact, dated bool, err error) {
+func accessFor(txn *badger.Txn, c *pred, from, to timeline.Day, datedOnly bool) (src source, exact, dated bool, err error) {
 	scan := func(ns keys.Namespace, dim, value string) (source, error) {
-		s := newIndexScan(ns, value, from, to)
+		s := newIndexScan(ns, value, from, to, datedOnly)
 		if dim != "" {
 			s.est, err = counterSum(txn, dim, value, from, to)
 		} else {
@@ -212,7 +221,7 @@ func accessFor(txn *badger.Txn, c *pred, from, to timeline.Day) (src source, exa
 		u := &union{}
 		exact = true
 		for _, k := range c.kids {
-			s, ex, dt, err := accessFor(txn, k, from, to)
+			s, ex, dt, err := accessFor(txn, k, from, to, datedOnly)
 			if err != nil || s == nil || !dt {
 				return nil, false, false, err
 			}
@@ -222,7 +231,7 @@ func accessFor(txn *badger.Txn, c *pred, from, to timeline.Day) (src source, exa
 		return u, exact, true, nil
 	case pAnd: // a conjunction nested in an or: its best term narrows it
 		for _, k := range c.kids {
-			s, _, dt, err := accessFor(txn, k, from, to)
+			s, _, dt, err := accessFor(txn, k, from, to, datedOnly)
 			if err != nil {
 				return nil, false, false, err
 			}
@@ -326,6 +335,10 @@ func buildPlan(txn *badger.Txn, stmt query.Stmt) (*Plan, error) {
 	}
 	switch s := stmt.(type) {
 	case *query.EventsStmt:
+		if s.Tail().Order != nil && s.Tail().Order.Key == "date" && s.Tail().Limit == 1 && s.From == firstMarker {
+			// first/last overall: only dated events have a place in time.
+			p.where = simplify(&pred{op: pAnd, kids: append(where.conjuncts(), &pred{op: pDate, from: keys.MinDay, to: keys.MaxDay})})
+		}
 	case *query.GapsStmt:
 		a, b := &pred{op: pActor, val: entityID(s.A)}, &pred{op: pActor, val: entityID(s.B)}
 		p.where = simplify(&pred{op: pAnd, kids: append([]*pred{a, b}, where.conjuncts()...)})
@@ -344,4 +357,12 @@ func buildPlan(txn *badger.Txn, stmt query.Stmt) (*Plan, error) {
 		p.agg.plan = p
 	}
 	return p, nil
+}
+
+var dimNames = map[string]string{dimAll: "all", dimActor: "actor", dimPlace: "place", dimType: "type"}
+
+// hasDate reports whether the top-level conjunction has a date condition:
+// then only dated events can match.
+func (p *pred) hasDate() bool {
+	return slices.ContainsFunc(p.conjuncts(), func(c *pred) bool { return c.op == pDate })
 }

@@ -400,6 +400,10 @@ func iteratePrefix(x *exec, prefix []byte, fn func(k, v []byte) error) error {
 	return nil
 }
 
+// firstMarker marks the events statement standing in for first/last
+// overall (an impossible position).
+var firstMarker = query.Position{Offset: -1}
+
 // run plans and starts a checked query on a new snapshot.
 func (db *DB) run(ctx context.Context, q *query.Query) (*Rows, error) {
 	if err := db.acquire(); err != nil {
@@ -414,7 +418,7 @@ func (db *DB) run(ctx context.Context, q *query.Query) (*Rows, error) {
 	stmt := q.Inner()
 	if f, ok := stmt.(*query.FirstStmt); ok && f.By == nil {
 		// first/last overall is the first event in (reverse) date order.
-		stmt = &query.EventsStmt{From: f.From, To: f.To, Clauses: f.Clauses}
+		stmt = &query.EventsStmt{From: firstMarker, To: f.To, Clauses: f.Clauses}
 		tail := stmt.Tail()
 		tail.Order = &query.OrderBy{Key: "date", Desc: f.Last}
 		tail.Limit = 1

@@ -118,7 +118,7 @@ func (m *Main) ingestDoc(ctx context.Context, s *session, d corpus.Doc, maxSize 
 	if err != nil {
 		return st, err
 	}
-	arts, err := readArticles(d, data)
+	arts, err := readArticles(d, data, maxSize)
 	if err != nil {
 		return st, err
 	}

@@ -43,11 +43,7 @@ var (
 // meta-commands, event types, and every entity name in English and Arabic.
 func completionWords() []string {
 	wordsOnce.Do(func() {
-		for _, w := range candidateKeywords {
-			if query.IsKeyword(w) || query.LookupField(w) != 0 {
-				words = append(words, w)
-			}
-		}
+		words = append(words, query.Keywords()...)
 		for _, c := range metaCommands {
 			words = append(words, c.name)
 		}
@@ -62,15 +58,4 @@ func completionWords() []string {
 		}
 	})
 	return words
-}
-
-// candidateKeywords are the words of the query language offered for
-// completion; those the parser does not know as keywords or fields are
-// dropped, so the list cannot offer a word the language lacks.
-var candidateKeywords = []string{
-	"events", "select", "where", "and", "or", "not", "in", "between", "order", "by", "asc", "desc",
-	"limit", "offset", "count", "top", "first", "last", "distinct", "gaps", "explain", "with", "within",
-	"actor", "actors", "place", "places", "type", "status", "date", "text", "confidence", "source", "doc",
-	"country", "countries", "year", "month", "week", "day", "days", "this", "contains", "member", "of",
-	"occurred", "planned",
 }

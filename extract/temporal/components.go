@@ -127,6 +127,9 @@ func (p *parser) dayAt(i int) (d, end int, ordinal, ok bool) {
 		// definite noun is its adjective, not a day.
 		return 0, i, false, false
 	}
+	if p.has(j, ghurraWords, cliticsAll) {
+		return 1, j + 1, false, true // "غرة رمضان": the first of the month
+	}
 	if u, ok := p.lookup(j, ordinalUnits, cliticsConj); ok {
 		if p.is(j+1, ordinalTeen) {
 			return u + 10, j + 2, true, true

@@ -79,7 +79,7 @@ func init() {
 		planWords, sinceWords, deadlineWords, durationWords, anniversaryWords, ageWords, hourWords,
 		refNounWords, weekWords, monthWords, yearUnitWords, thisWords, wShahr, wAwwal, wBaad,
 		wDaysLead, wBetweenFrom, wPeriod, wFiSet, wAgo, wAfter, wWith, wAlaSet, wTamam, wYawm,
-		nameWords, halfWords,
+		nameWords, halfWords, ghurraWords,
 	} {
 		for w := range set {
 			starters[w] = 1
@@ -101,6 +101,18 @@ func (p *parser) canStart(i int) bool {
 		return true
 	case tokPunct:
 		return t.norm == "("
+	}
+	// Frequent particles start an expression only before one word:
+	// "في وقت سابق", "ما بين", "مع حلول", "على مدى".
+	switch t.norm {
+	case wFi, wFiW:
+		return p.w(i+1) == wWaqt
+	case wMa:
+		return p.w(i+1) == wBetween
+	case wMaa:
+		return p.is(i+1, wHulul)
+	case wAlaW:
+		return p.is(i+1, wMada)
 	}
 	if _, ok := lookupWord(t.norm, starters, cliticsAll); ok {
 		return true
@@ -307,6 +319,9 @@ var (
 	nLamT           = normalize("لـ")
 	nSaa            = normalize("ساعة")
 	nGhada          = normalize("غدا")
+	wFiW            = normalize("وفي")
+	wMaa            = normalize("مع")
+	wAlaW           = normalize("على")
 )
 
 // weakSupport are the words before a weak month name that make it a month.

@@ -34,6 +34,8 @@ type entry struct {
 	// notAfter lists words that cancel the trigger when they come right
 	// before it ("أعلى قمة" is a peak).
 	notAfter []string
+	// future marks a form that carries its own future prefix ("ستوقع").
+	future bool
 	// mode marks a manner word ("عبر الفيديو", "هاتفياً") that makes a
 	// co-occurring meeting or summit a call.
 	mode bool
@@ -140,7 +142,7 @@ func init() {
 
 	// Calls.
 	C := timeline.TypeCall
-	hatif := [][]string{{"هاتفي"}, {"هاتفيا"}, {"هاتفيه"}, {"مرئي"}, {"مرئيا"}, {"بالفيديو"}, {"عبر", "الفيديو"}, {"عبر", "الهاتف"}}
+	hatif := [][]string{{"هاتفي"}, {"هاتفيا"}, {"هاتفيه"}, {"عبر", "الهاتف"}}
 	add(entry{typ: C, lemma: "اتصال هاتفي", strength: 0.95, follow: hatif},
 		"اتصال", "اتصالا", "اتصالات", "اتصالين", "اتصاله", "اتصالها", "اتصالهما")
 	add(entry{typ: C, lemma: "اتصال", strength: 0.6, follow: [][]string{{"مع"}, {"بين"}}},
@@ -152,7 +154,8 @@ func init() {
 	add(entry{typ: C, lemma: "عبر الفيديو", form: formAdverb, strength: 0.8, mode: true,
 		follow: [][]string{{"الفيديو"}, {"تقنيه", "الفيديو"}, {"الاتصال", "المرئي"}, {"الانترنت"}}}, "عبر")
 	add(entry{typ: C, lemma: "اتصال مرئي", form: formAdverb, strength: 0.8, mode: true,
-		follow: [][]string{{"مرئي"}, {"بالفيديو"}, {"عبر", "الفيديو"}}}, "اتصال")
+		follow: [][]string{{"مرئي"}, {"مرئيا"}, {"بالفيديو"}, {"عبر", "الفيديو"}, {"عبر", "تقنيه", "الفيديو"}}},
+		"اتصال", "اتصالا", "اتصالات")
 	add(entry{typ: C, lemma: "افتراضية", form: formAdverb, strength: 0.7, mode: true}, "افتراضيه", "افتراضي", "افتراضيا")
 
 	// Agreements.
@@ -168,7 +171,10 @@ func init() {
 		notAfter: []string{"الذي", "التي", "ما", "قد"}},
 		"وقع", "وقعت", "وقعا", "وقعتا", "وقعوا")
 	add(entry{typ: A, lemma: "يوقّع", form: formImperfect, strength: 0.8, near: objects, window: 6},
-		"يوقع", "توقع", "يوقعان", "توقعان", "يوقعون")
+		"يوقع", "يوقعان", "توقعان", "يوقعون")
+	// "توقع" is also "expected": only its future form "ستوقع" is a signing.
+	add(entry{typ: A, lemma: "ستوقّع", form: formImperfect, strength: 0.8, near: objects, window: 6, future: true},
+		"ستوقع", "وستوقع")
 	add(entry{typ: A, lemma: "توقيع", strength: 0.8, near: objects, window: 3}, nounForms("توقيع")...)
 	add(entry{typ: A, lemma: "اتفق", form: formPast, strength: 0.6, near: []string{"علي", "على"}, window: 3},
 		"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا")
@@ -203,6 +209,13 @@ var plannedCues = map[string]bool{
 var negations = map[string]bool{
 	"لم": true, "لن": true, "ليس": true, "ليست": true, "عدم": true, "دون": true, "بدون": true,
 	"لما": true, "ولا": true, "لا": true,
+}
+
+// failures cancel a trigger that follows within FailWindow tokens: "فشل
+// في التوصل إلى اتفاق".
+var failures = map[string]bool{
+	"فشل": true, "فشلت": true, "فشلا": true, "اخفق": true, "اخفقت": true, "اخفقا": true,
+	"تعثر": true, "تعثرت": true, "رفض": true, "رفضت": true, "عدم": true, "تعذر": true,
 }
 
 // hypotheticals make a trigger that follows a condition or possibility.

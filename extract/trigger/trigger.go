@@ -17,6 +17,9 @@ const (
 	// NegWindow is how far before a trigger a negation or condition
 	// counts ("لم يلتق", "إذا التقى").
 	NegWindow = 3
+	// FailWindow is how far before a trigger a word of failure counts
+	// ("فشل في التوصل إلى اتفاق").
+	FailWindow = 6
 )
 
 // Trigger is a word or phrase that announces an event.
@@ -146,6 +149,9 @@ func match(tokens []arabic.Token, i int) (Trigger, bool) {
 			if s.future {
 				t.Planned, t.Cue = true, "س"+"+"+s.word
 			}
+			if e.future {
+				t.Planned, t.Cue = true, s.word
+			}
 			return t, true
 		}
 	}
@@ -249,6 +255,11 @@ func Annotate(tokens []arabic.Token, ts []Trigger) {
 			}
 			if hypotheticals[w] || hypotheticals[strings.TrimPrefix(w, "و")] {
 				t.Hypothetical = true
+			}
+		}
+		for j := t.TokStart - 1; j >= 0 && j >= t.TokStart-FailWindow; j-- {
+			if failures[tokens[j].Norm] || failures[strings.TrimPrefix(tokens[j].Norm, "و")] {
+				t.Negated = true
 			}
 		}
 		if t.Planned {
