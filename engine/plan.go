@@ -319,8 +319,9 @@ func countKeys(txn *badger.Txn, ns keys.Namespace, value string, from, to timeli
 	return n, nil
 }
 
-// buildPlan plans a checked statement.
-func buildPlan(txn *badger.Txn, stmt query.Stmt) (*Plan, error) {
+// buildPlan plans a checked statement. datedOnly restricts the events to
+// those with a known date (for first/last overall).
+func buildPlan(txn *badger.Txn, stmt query.Stmt, datedOnly bool) (*Plan, error) {
 	tail := stmt.Tail()
 	where, err := lowerExpr(tail.Where)
 	if err != nil {
@@ -335,8 +336,7 @@ func buildPlan(txn *badger.Txn, stmt query.Stmt) (*Plan, error) {
 	}
 	switch s := stmt.(type) {
 	case *query.EventsStmt:
-		if s.Tail().Order != nil && s.Tail().Order.Key == "date" && s.Tail().Limit == 1 && s.From == firstMarker {
-			// first/last overall: only dated events have a place in time.
+		if datedOnly { // the dated-only condition: a date between -inf and +inf
 			p.where = simplify(&pred{op: pAnd, kids: append(where.conjuncts(), &pred{op: pDate, from: keys.MinDay, to: keys.MaxDay})})
 		}
 	case *query.GapsStmt:

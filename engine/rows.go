@@ -400,10 +400,6 @@ func iteratePrefix(x *exec, prefix []byte, fn func(k, v []byte) error) error {
 	return nil
 }
 
-// firstMarker marks the events statement standing in for first/last
-// overall (an impossible position).
-var firstMarker = query.Position{Offset: -1}
-
 // run plans and starts a checked query on a new snapshot.
 func (db *DB) run(ctx context.Context, q *query.Query) (*Rows, error) {
 	if err := db.acquire(); err != nil {
@@ -416,14 +412,16 @@ func (db *DB) run(ctx context.Context, q *query.Query) (*Rows, error) {
 		return nil, err
 	}
 	stmt := q.Inner()
+	datedOnly := false
 	if f, ok := stmt.(*query.FirstStmt); ok && f.By == nil {
+		datedOnly = true
 		// first/last overall is the first event in (reverse) date order.
-		stmt = &query.EventsStmt{From: firstMarker, To: f.To, Clauses: f.Clauses}
+		stmt = &query.EventsStmt{From: f.From, To: f.To, Clauses: f.Clauses}
 		tail := stmt.Tail()
 		tail.Order = &query.OrderBy{Key: "date", Desc: f.Last}
 		tail.Limit = 1
 	}
-	p, err := buildPlan(txn, stmt)
+	p, err := buildPlan(txn, stmt, datedOnly)
 	if err != nil {
 		return fail(err)
 	}

@@ -179,6 +179,14 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 			e, _ := x.g.Entity(m.EntityID)
 			loc := prevTok >= 0 && (hasForm(s.toks[prevTok], locatives) || locatives[s.toks[prevTok].Norm])
 			loc = loc || hasPrefixB(s.toks[m.TokStart], e.NameAR)
+			// "في سوريا وليبيا": a place coordinated with a place.
+			if !loc && k > 0 && strings.HasPrefix(s.toks[m.TokStart].Norm, "و") && ms[k-1].TokEnd == m.TokStart {
+				for _, p := range places {
+					if p.tok == ms[k-1].TokStart && p.locative {
+						loc = true
+					}
+				}
+			}
 			toward := prevTok >= 0 && (towards[s.toks[prevTok].Norm] || hasForm(s.toks[prevTok], towards))
 			switch m.Kind {
 			case timeline.KindPerson:

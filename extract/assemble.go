@@ -42,7 +42,8 @@ func (d *draft) parties() map[string]bool {
 type group struct {
 	typ    timeline.Type
 	trigs  []trigger.Trigger
-	lo, hi int // token scope
+	lo, hi   int // token scope
+	clo, chi int // token range of the triggers' clauses
 }
 
 func (g *group) first() int { return g.trigs[0].TokStart }
@@ -74,7 +75,7 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 	var linkTrig trigger.Trigger
 	for _, t := range s.trigs {
 		if t.Definite && !x.attached(s, t) {
-			if d := latest(st.events, t.Type); d != nil && link == nil {
+			if d := latestOf(st.events, t.Type); d != nil && link == nil {
 				link, linkTrig = d, t
 			}
 			continue
@@ -127,6 +128,16 @@ func (s *sentence) hasWord(w string) bool {
 	return false
 }
 
+// latestOf returns the most recent event of the same type.
+func latestOf(ds []*draft, typ timeline.Type) *draft {
+	for i := len(ds) - 1; i >= 0; i-- {
+		if ds[i].typ == typ {
+			return ds[i]
+		}
+	}
+	return nil
+}
+
 // latest returns the most recent event of a compatible type.
 func latest(ds []*draft, typ timeline.Type) *draft {
 	for i := len(ds) - 1; i >= 0; i-- {
@@ -158,25 +169,26 @@ func groupTriggers(s *sentence, ts []trigger.Trigger) []*group {
 	if len(ts) == 0 {
 		return nil
 	}
-	mode := false
+	modeClause := map[int]bool{}
 	for _, t := range ts {
 		if t.Mode {
-			mode = true
+			modeClause[s.clause[t.TokStart]] = true
 		}
 	}
-	if mode {
+	if len(modeClause) > 0 {
 		var kept []trigger.Trigger
-		hasConsult := false
+		consult := map[int]bool{}
 		for _, t := range ts {
 			if t.Type == timeline.TypeSummit || t.Type == timeline.TypeMeeting || (t.Type == timeline.TypeCall && !t.Mode) {
-				hasConsult = true
+				consult[s.clause[t.TokStart]] = true
 			}
 		}
 		for _, t := range ts {
-			if t.Type == timeline.TypeSummit || t.Type == timeline.TypeMeeting {
+			c := s.clause[t.TokStart]
+			if modeClause[c] && (t.Type == timeline.TypeSummit || t.Type == timeline.TypeMeeting) {
 				t.Type = timeline.TypeCall
 			}
-			if t.Mode && hasConsult {
+			if t.Mode && consult[c] {
 				continue
 			}
 			kept = append(kept, t)
@@ -209,6 +221,12 @@ func groupTriggers(s *sentence, ts []trigger.Trigger) []*group {
 				sidelines = true
 			}
 		}
+		// "لقاء ... في قمة": a meeting held at a summit.
+		if at := sm.first() - 1; mt.first() < sm.first() && at >= 0 {
+			if w := s.toks[at].Norm; w == "في" || w == "خلال" || w == "ضمن" {
+				sidelines = true
+			}
+		}
 		if !sidelines {
 			sm.trigs = append(sm.trigs, mt.trigs...)
 			slices.SortFunc(sm.trigs, func(a, b trigger.Trigger) int { return a.TokStart - b.TokStart })
@@ -224,6 +242,11 @@ func groupTriggers(s *sentence, ts []trigger.Trigger) []*group {
 		if i+1 < len(gs) {
 			g.hi = gs[i+1].first()
 		}
+		// Parties and dates stay inside the clauses of the triggers.
+		clo, _ := s.clauseSpan(s.clause[g.first()])
+		_, chi := s.clauseSpan(s.clause[g.trigs[len(g.trigs)-1].TokStart])
+		g.lo, g.hi = max(g.lo, clo), min(g.hi, chi)
+		g.clo, g.chi = clo, chi
 	}
 	return gs
 }
@@ -251,8 +274,13 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	t0 := g.trigs[0]
 	ev.Trigger = Field{Value: g.typ.String(), Text: s.text[t0.Start:g.trigs[len(g.trigs)-1].End],
 		Start: s.base + t0.Start, End: s.base + g.trigs[len(g.trigs)-1].End, Reason: "trigger " + t0.Lemma}
-	if t0.Type != g.typ {
+	if g.typ == timeline.TypeCall && t0.Type != timeline.TypeCall {
 		ev.Trigger.Reason += ", a call by its manner word"
+	}
+	if g.typ == timeline.TypeMeeting && s.leadersOfOrg(g.lo, g.hi) {
+		g.typ, d.typ = timeline.TypeSummit, timeline.TypeSummit
+		ev.Trigger.Value = g.typ.String()
+		ev.Trigger.Reason += ", a summit: a meeting of an organisation's leaders"
 	}
 
 	// Date.
@@ -287,14 +315,14 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	// Visits: the destination is the host.
 	switch g.typ {
 	case timeline.TypeVisit:
-		visitor := partySet(acts)
+		visitor := visitors(acts, x)
 		var dest *placeRef
 		for i := range places {
 			p := &places[i]
-			if visitor[p.country] && len(visitor) == 1 {
+			if visitor[p.country] {
 				continue
 			}
-			if dest == nil || (p.toward && !dest.toward) || (p.city && !dest.city && p.country == dest.country) {
+			if dest == nil || destRank(p) > destRank(dest) {
 				dest = p
 			}
 		}
@@ -396,6 +424,37 @@ func (x *Extractor) carry(s *sentence, st *sectionState, g *group, acts []actor,
 	return acts
 }
 
+// visitors returns the parties of the people (and role phrases) among
+// actors: who travels on a visit.
+func visitors(acts []actor, x *Extractor) map[string]bool {
+	out := map[string]bool{}
+	for _, a := range acts {
+		if e, ok := x.g.Entity(a.id); ok && e.Kind == timeline.KindPerson {
+			out[a.party] = true
+		}
+		if strings.HasPrefix(a.field.Reason, "role phrase") {
+			out[a.party] = true
+		}
+	}
+	return out
+}
+
+// destRank orders the candidates for a visit's destination: after "إلى"
+// first, then a city, then a place after a preposition.
+func destRank(p *placeRef) int {
+	r := 0
+	if p.toward {
+		r += 4
+	}
+	if p.city {
+		r += 2
+	}
+	if p.locative {
+		r++
+	}
+	return r
+}
+
 // partySet returns the parties of actors.
 func partySet(acts []actor) map[string]bool {
 	out := map[string]bool{}
@@ -456,6 +515,9 @@ func (x *Extractor) pickDate(s *sentence, g *group, link *draft, linkTrig trigge
 			dist = min(dist, dd)
 		}
 		if e.Start < loB || e.End > hiB {
+			if !s.inClauses(g, e.Start, e.End) {
+				continue // another clause: not this event's date
+			}
 			dist += len(s.text) // outside the scope: only as a last resort
 		}
 		if best == nil || dist < bestDist {
@@ -472,6 +534,40 @@ func (x *Extractor) pickDate(s *sentence, g *group, link *draft, linkTrig trigge
 			Reason: fmt.Sprintf("refers back to the %s dated before", link.typ)}
 	}
 	return timeline.Date{}, Field{Reason: "no date expression"}
+}
+
+// inClauses reports whether the byte span [a, b) lies in the clauses of g.
+func (s *sentence) inClauses(g *group, a, b int) bool {
+	lo, hi := 0, len(s.text)
+	if g.clo > 0 && g.clo < len(s.toks) {
+		lo = s.toks[g.clo].Start
+	}
+	if g.chi < len(s.toks) {
+		hi = s.toks[g.chi].Start
+	}
+	return a >= lo && b <= hi
+}
+
+// leaderWords name the heads of states; with an organisation they make a
+// meeting a summit ("اجتماع لرؤساء بلدان رابطة الدول المستقلة").
+var leaderWords = map[string]bool{"رؤساء": true, "قاده": true, "زعماء": true, "ملوك": true}
+
+// leadersOfOrg reports whether an organisation mention in [lo, hi) follows
+// a word for leaders within three tokens.
+func (s *sentence) leadersOfOrg(lo, hi int) bool {
+	for _, m := range s.ments {
+		if m.TokStart < lo || m.TokStart >= hi || m.Kind != timeline.KindOrganisation {
+			continue
+		}
+		for k := m.TokStart - 1; k >= 0 && k >= m.TokStart-3; k-- {
+			for _, c := range stripped(s.toks[k]) {
+				if leaderWords[c] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // confidence scores the evidence of one source, 0..1.

@@ -34,6 +34,7 @@ type sentence struct {
 	ments   []gazetteer.Mention
 	trigs   []trigger.Trigger
 	exprs   []temporal.Expr
+	clause  []int // clause number of each token
 	kind    page.Kind
 	section int
 	line    int          // index of the page line
@@ -94,6 +95,7 @@ func (x *Extractor) Extract(a *timeline.Article) (*Result, error) {
 func (x *Extractor) analyse(text string, sp page.Span, kind page.Kind, sec, line int, ref timeline.Day) *sentence {
 	s := &sentence{text: text[sp.Start:sp.End], base: sp.Start, kind: kind, section: sec, line: line, ref: ref}
 	s.toks = arabic.Tokenize(s.text)
+	s.clause = clauses(s.toks)
 	s.ments = x.g.Match(s.toks)
 	for _, t := range trigger.Find(s.toks) {
 		if t.Negated || t.Hypothetical || insideName(t, s.ments) {
@@ -116,6 +118,48 @@ func (x *Extractor) analyse(text string, sp page.Span, kind page.Kind, sec, line
 	}
 	s.exprs = temporal.Find(s.text, temporal.Context{Ref: ref, Tense: tense})
 	return s
+}
+
+// clauseWords begin a new clause inside a sentence: "إذ", "بينما",
+// "فيما", "حيث", "لكن", "فإن", "كما". Dates and parties are not borrowed
+// across them.
+var clauseWords = map[string]bool{
+	"اذ": true, "اذا": true, "بينما": true, "فيما": true, "حيث": true, "لكن": true, "لكنه": true,
+	"لكنها": true, "ولكن": true, "فان": true, "فانه": true, "فانها": true, "كما": true,
+}
+
+// clauses numbers the clauses of a token run.
+func clauses(toks []arabic.Token) []int {
+	out := make([]int, len(toks))
+	c := 0
+	for i, t := range toks {
+		n := t.Norm
+		if clauseWords[n] || (len(n) > 2 && (n[:2] == "و" || n[:2] == "ف") && clauseWords[n[2:]]) {
+			if i > 0 {
+				c++
+			}
+		}
+		out[i] = c
+	}
+	return out
+}
+
+// clauseSpan returns the token range [lo, hi) of clause c.
+func (s *sentence) clauseSpan(c int) (int, int) {
+	lo, hi := -1, len(s.toks)
+	for i, k := range s.clause {
+		if k == c && lo < 0 {
+			lo = i
+		}
+		if k > c {
+			hi = i
+			break
+		}
+	}
+	if lo < 0 {
+		lo = 0
+	}
+	return lo, hi
 }
 
 // insideName reports whether a trigger lies inside an entity name

@@ -11,7 +11,39 @@ func compatibleTypes(a, b *draft) bool {
 	if a.typ == b.typ {
 		return true
 	}
-	return family(a.typ) == 1 && family(b.typ) == 1 && (a.weak || b.weak)
+	if family(a.typ) != 1 || family(b.typ) != 1 {
+		return false
+	}
+	if a.weak || b.weak {
+		return true
+	}
+	// Two consultations of the same parties on the same day are one.
+	return a.date.Precision == timeline.PrecisionDay && a.date == b.date && sameParties(a, b)
+}
+
+func sameParties(a, b *draft) bool {
+	pa, pb := a.parties(), b.parties()
+	if len(pa) != len(pb) {
+		return false
+	}
+	for p := range pa {
+		if !pb[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// typeRank orders types for a merged event: a call (the manner is
+// specific) over a summit over a meeting.
+func typeRank(t timeline.Type) int {
+	switch t {
+	case timeline.TypeCall:
+		return 3
+	case timeline.TypeSummit:
+		return 2
+	}
+	return 1
 }
 
 // overlap returns how many parties two drafts share, and whether that is
@@ -56,6 +88,9 @@ func mergeDrafts(ds []*draft) []*draft {
 			if !compatibleTypes(m, d) || !m.date.Compatible(d.date) {
 				continue
 			}
+			if m.status != d.status && !m.weak && !d.weak {
+				continue // announced and done: two events in one article
+			}
 			n, ok := overlap(m, d)
 			if !ok {
 				continue
@@ -80,7 +115,7 @@ func mergeDrafts(ds []*draft) []*draft {
 // absorb merges d into m.
 func (m *draft) absorb(d *draft) {
 	// Type: a body source's type wins over a headline's.
-	if m.typ != d.typ && m.weak && !d.weak {
+	if m.typ != d.typ && ((m.weak && !d.weak) || (m.weak == d.weak && typeRank(d.typ) > typeRank(m.typ))) {
 		m.typ = d.typ
 	}
 	// Date: the more precise; status follows the dated source.
