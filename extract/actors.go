@@ -76,6 +76,18 @@ func hasPrefixB(t arabic.Token, name string) bool {
 	return false
 }
 
+// hasPrefixL reports whether the token carries the preposition ل before a
+// name that does not itself begin with ل.
+func hasPrefixL(t arabic.Token, name string) bool {
+	n := t.Norm
+	for _, p := range []string{"ول", "فل", "ل"} {
+		if strings.HasPrefix(n, p) && !strings.HasPrefix(n, p+"ل") {
+			return !strings.HasPrefix(arabic.Normalize(name), "ل")
+		}
+	}
+	return false
+}
+
 // mentionsIn resolves the mentions whose first token lies in [lo, hi) of a
 // sentence into actors and places. day is the day role phrases are
 // resolved at (0: no holders). trig is the token index of the event's
@@ -177,8 +189,12 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 			acts = append(acts, actor{id: id, party: id, tok: m.TokStart, field: fld(id, "metonym")})
 		default:
 			e, _ := x.g.Entity(m.EntityID)
+			toward := prevTok >= 0 && (towards[s.toks[prevTok].Norm] || hasForm(s.toks[prevTok], towards))
 			loc := prevTok >= 0 && (hasForm(s.toks[prevTok], locatives) || locatives[s.toks[prevTok].Norm])
 			loc = loc || hasPrefixB(s.toks[m.TokStart], e.NameAR)
+			if m.Kind == timeline.KindCountry && hasPrefixL(s.toks[m.TokStart], e.NameAR) {
+				loc, toward = true, true // "لتركمانستان": to, for
+			}
 			// "في سوريا وليبيا": a place coordinated with a place.
 			if !loc && k > 0 && strings.HasPrefix(s.toks[m.TokStart].Norm, "و") && ms[k-1].TokEnd == m.TokStart {
 				for _, p := range places {
@@ -187,7 +203,7 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 					}
 				}
 			}
-			toward := prevTok >= 0 && (towards[s.toks[prevTok].Norm] || hasForm(s.toks[prevTok], towards))
+
 			switch m.Kind {
 			case timeline.KindPerson:
 				acts = append(acts, actor{id: m.EntityID, party: m.Country, tok: m.TokStart, field: fld(m.EntityID, m.Via)})

@@ -22,6 +22,7 @@ type draft struct {
 	sources  []timeline.Source
 	evidence []Evidence
 	weak     bool // only headline, list or caption sources
+	firm     bool // the status was stated (a future cue, a past verb)
 	conf     float64
 	section  int
 	ref      timeline.Day
@@ -47,6 +48,10 @@ type group struct {
 }
 
 func (g *group) first() int { return g.trigs[0].TokStart }
+
+// listWindow is how many words around a trigger of a long list line
+// count for its parties.
+const listWindow = 6
 
 // pronounSubjects are words that refer to parties named before.
 var pronounSubjects = map[string]bool{
@@ -75,20 +80,14 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 	var linkTrig trigger.Trigger
 	for _, t := range s.trigs {
 		if t.Definite && !x.attached(s, t) {
-			if d := latestOf(st.events, t.Type); d != nil && link == nil {
+			// "على هامش القمة" lends the summit's date; "يلي القمة",
+			// "سبق القمتين" place the event before or after it: no date.
+			if d := latestOf(st.events, t.Type); d != nil && link == nil && !s.relationBefore(t.TokStart) {
 				link, linkTrig = d, t
 			}
 			continue
 		}
 		live = append(live, t)
-	}
-	if link == nil && s.hasWord("هامش") {
-		for _, t := range s.trigs {
-			if d := latest(st.events, t.Type); d != nil {
-				link, linkTrig = d, t
-				break
-			}
-		}
 	}
 	groups := groupTriggers(s, live)
 	var out []*draft
@@ -104,15 +103,46 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 }
 
 // attached reports whether a definite trigger noun has its own parties:
-// a mention or "بين"/"مع" right after it.
+// a mention right after it, or "بين"/"مع" within two words, with no
+// comma between.
 func (x *Extractor) attached(s *sentence, t trigger.Trigger) bool {
 	for _, m := range s.ments {
-		if m.TokStart >= t.TokEnd && m.TokStart <= t.TokEnd+1 {
+		if m.TokStart == t.TokEnd && !s.commaBetween(t.TokEnd-1, m.TokStart) {
 			return true
 		}
 	}
-	for k := t.TokEnd; k < len(s.toks) && k <= t.TokEnd+2; k++ {
-		if attachWords[s.toks[k].Norm] {
+	for k := t.TokEnd; k < len(s.toks) && k <= t.TokEnd+1; k++ {
+		if attachWords[s.toks[k].Norm] && !s.commaBetween(t.TokEnd-1, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports a comma or full stop in the text between tokens i
+// and j.
+func (s *sentence) commaBetween(i, j int) bool {
+	if i < 0 || j >= len(s.toks) || i >= j {
+		return false
+	}
+	return strings.ContainsAny(s.text[s.toks[i].End:s.toks[j].Start], "،,.:؛;")
+}
+
+// relationWords place one event before, after or beside another: "يلي
+// القمة", "سبق القمتين", "بالتزامن مع قمة", "على هامش قمة".
+var relationWords = map[string]bool{
+	"يلي": true, "تلي": true, "بعد": true, "قبل": true, "سبق": true, "تسبق": true, "يسبق": true,
+	"عقب": true, "اعقاب": true, "تلت": true, "سبقت": true, "مع": true, "بالتزامن": true, "هامش": true,
+	"تبعه": true, "تلاه": true, "يليه": true, "قبيل": true,
+}
+
+// relationBefore reports a relation word right before token i.
+func (s *sentence) relationBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	for _, c := range stripped(s.toks[i-1]) {
+		if relationWords[c] && c != "هامش" && c != "مع" {
 			return true
 		}
 	}
@@ -221,10 +251,17 @@ func groupTriggers(s *sentence, ts []trigger.Trigger) []*group {
 				sidelines = true
 			}
 		}
-		// "لقاء ... في قمة": a meeting held at a summit.
-		if at := sm.first() - 1; mt.first() < sm.first() && at >= 0 {
-			if w := s.toks[at].Norm; w == "في" || w == "خلال" || w == "ضمن" {
+		// "لقاء ... في قمة": a meeting held at a summit; "بالتزامن مع
+		// قمة", "بعد القمة": another event. "في إطار قمة" is the same.
+		if at := sm.first() - 1; at >= 0 {
+			w := s.toks[at].Norm
+			if mt.first() < sm.first() && (w == "في" || w == "خلال" || w == "ضمن") {
 				sidelines = true
+			}
+			for _, c := range stripped(s.toks[at]) {
+				if relationWords[c] {
+					sidelines = true
+				}
 			}
 		}
 		if !sidelines {
@@ -297,7 +334,13 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	for _, t := range g.trigs {
 		trigEnds[t.TokEnd] = true
 	}
-	acts, places := x.mentionsIn(s, g.lo, g.hi, day, trigEnds)
+	lo, hi := g.lo, g.hi
+	if s.kind == page.KindList && len(s.toks) > page.ShortLine {
+		// A ticker line runs headlines together: keep to the words
+		// around the trigger.
+		lo, hi = max(lo, g.first()-listWindow), min(hi, g.trigs[len(g.trigs)-1].TokEnd+listWindow)
+	}
+	acts, places := x.mentionsIn(s, lo, hi, day, trigEnds)
 	need := 2
 	if g.typ == timeline.TypeSummit {
 		need = 1
@@ -353,7 +396,7 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	// Status.
 	switch {
 	case planned:
-		d.status = timeline.StatusPlanned
+		d.status, d.firm = timeline.StatusPlanned, true
 		ev.Status = Field{Value: "planned", Text: cue, Reason: "future cue"}
 	case !d.date.IsZero() && s.ref != 0 && d.date.Start > s.ref:
 		d.status = timeline.StatusPlanned
@@ -362,7 +405,7 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 		d.status = timeline.StatusOccurred
 		reason := "no future cue"
 		if t0.Past {
-			reason = "past-tense verb"
+			reason, d.firm = "past-tense verb", true
 		}
 		ev.Status = Field{Value: "occurred", Reason: reason}
 	}
@@ -500,7 +543,7 @@ func (x *Extractor) pickDate(s *sentence, g *group, link *draft, linkTrig trigge
 	bestDist := 0
 	for i := range s.exprs {
 		e := &s.exprs[i]
-		if e.Excluded || e.Date.IsZero() {
+		if e.Excluded || e.Date.IsZero() || s.sinceBetween(g, e) {
 			continue
 		}
 		dist := len(s.text)
@@ -534,6 +577,23 @@ func (x *Extractor) pickDate(s *sentence, g *group, link *draft, linkTrig trigge
 			Reason: fmt.Sprintf("refers back to the %s dated before", link.typ)}
 	}
 	return timeline.Date{}, Field{Reason: "no date expression"}
+}
+
+// sinceBetween reports whether "منذ" stands between the group's triggers
+// and the expression: "زار … ليكون الأول منذ الغزو في عام 2022" dates the
+// invasion, not the visit.
+func (s *sentence) sinceBetween(g *group, e *temporal.Expr) bool {
+	t := g.trigs[0]
+	lo, hi := t.End, e.Start
+	if e.End <= t.Start {
+		lo, hi = e.End, t.Start
+	}
+	for _, tk := range s.toks {
+		if tk.Start >= lo && tk.End <= hi && (tk.Norm == "منذ" || tk.Norm == "ومنذ") {
+			return true
+		}
+	}
+	return false
 }
 
 // inClauses reports whether the byte span [a, b) lies in the clauses of g.

@@ -88,7 +88,7 @@ func mergeDrafts(ds []*draft) []*draft {
 			if !compatibleTypes(m, d) || !m.date.Compatible(d.date) {
 				continue
 			}
-			if m.status != d.status && !m.weak && !d.weak {
+			if m.status != d.status && !m.weak && !d.weak && (m.firm || d.firm) {
 				continue // announced and done: two events in one article
 			}
 			n, ok := overlap(m, d)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -15,6 +16,7 @@ import (
 	"github.com/tl-project/tl/gazetteer"
 	"github.com/tl-project/tl/render"
 	"github.com/tl-project/tl/timeline"
+	"github.com/tl-project/tl/viz"
 )
 
 func init() {
@@ -22,8 +24,8 @@ func init() {
 		summary: "counts of articles, events and entities, and the date span", run: (*Main).cmdStats})
 	register(command{name: "check", usage: "check [--repair]",
 		summary: "verify every index against the stored events (report; fix with --repair)", run: (*Main).cmdCheck})
-	register(command{name: "export", usage: "export [--format jsonl|csv] [--out FILE]",
-		summary: "write every event, for tl import or other tools", run: (*Main).cmdExport})
+	register(command{name: "export", usage: "export [--format jsonl|csv|html|svg] [--lanes actor|country] [--out FILE] [QUERY]",
+		summary: "write events (all, or a query's) for tl import, a spreadsheet, or as a timeline picture", run: (*Main).cmdExport})
 	register(command{name: "import", usage: "import FILE|-",
 		summary: "load events exported by tl export (JSONL) without the extractor", run: (*Main).cmdImport})
 	register(command{name: "backup", usage: "backup FILE",
@@ -109,27 +111,55 @@ func (m *Main) output(path string) (io.Writer, func() error, error) {
 
 func (m *Main) cmdExport(ctx context.Context, args []string) error {
 	fs := m.newFlags("export")
-	format := fs.String("format", "jsonl", "`format`: jsonl (re-importable) or csv")
+	format := fs.String("format", "jsonl", "`format`: jsonl (re-importable), csv, html or svg (a timeline picture)")
 	out := fs.String("out", "", "write to `FILE` instead of standard output")
-	if err := fs.Parse(args); err != nil {
+	lanes := fs.String("lanes", "actor", "timeline lanes for html/svg: actor or country")
+	title := fs.String("title", "", "title of the html/svg timeline")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
 		return err
 	}
-	if *format != "jsonl" && *format != "csv" {
-		return usagef("export --format is jsonl or csv (html and svg come with tl export of a query)")
+	src := strings.Join(pos, " ")
+	switch *format {
+	case "jsonl", "csv", "html", "svg":
+	default:
+		return usagef("export --format is jsonl, csv, html or svg")
+	}
+	if *lanes != viz.LanesActor && *lanes != viz.LanesCountry {
+		return usagef("--lanes is actor or country")
 	}
 	w, closeFn, err := m.output(*out)
 	if err != nil {
 		return err
 	}
 	err = m.withDB(func(s *session) error {
-		if *format == "jsonl" {
-			return s.db.Export(ctx, w)
+		if src == "" && *format == "jsonl" {
+			return s.db.Export(ctx, w) // every event, in the import format
 		}
-		ew := render.NewEventWriter(w, s.db.Lookup, render.Options{Format: render.FormatCSV, Lang: m.lang})
-		if err := s.db.ForEach(ctx, ew.Write); err != nil {
-			return err
+		if src == "" {
+			src = "events"
 		}
-		return ew.Close()
+		events, err := dbQuerier{s.db}.Events(ctx, src)
+		if errors.Is(err, errNotEvents) {
+			return fmt.Errorf("export needs an events query, not an aggregate: %q", src)
+		}
+		if err != nil {
+			return queryError(src, err)
+		}
+		switch *format {
+		case "jsonl":
+			enc := json.NewEncoder(w)
+			for i := range events {
+				x := engine.NewExportEvent(&events[i])
+				if err := enc.Encode(&x); err != nil {
+					return err
+				}
+			}
+			return nil
+		case "csv":
+			return render.WriteEvents(w, events, s.db.Lookup, render.Options{Format: render.FormatCSV, Lang: m.lang})
+		}
+		return viz.Render(w, events, s.db.Lookup, viz.Options{Format: *format, Lanes: *lanes, Lang: m.lang, Title: *title})
 	})
 	if cerr := closeFn(); err == nil {
 		err = cerr

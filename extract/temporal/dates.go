@@ -525,9 +525,23 @@ func (p *parser) monthYear(i int) (match, bool) {
 }
 
 func (p *parser) monthYearAt(i int, allowWeak bool) (match, bool) {
-	mh, k, ok := p.monthAt(i)
+	x, k, ok := p.monthDmyAt(i, allowWeak)
 	if !ok {
 		return match{}, false
+	}
+	d, rel, r := p.resolve(x)
+	if d.IsZero() && x.y != 0 {
+		return match{}, false
+	}
+	return match{first: i, end: k, date: d, rel: rel, reason: r}, true
+}
+
+// monthDmyAt reads a month name with its optional year or modifier into a
+// dmy. A weak name needs a year, a modifier or allowWeak.
+func (p *parser) monthDmyAt(i int, allowWeak bool) (dmy, int, bool) {
+	mh, k, ok := p.monthAt(i)
+	if !ok {
+		return dmy{}, i, false
 	}
 	x := dmy{m: mh.m, hijri: mh.hijri, how: p.tenseHow()}
 	tail := false
@@ -541,14 +555,10 @@ func (p *parser) monthYearAt(i int, allowWeak bool) (match, bool) {
 	}
 	if mh.weak && !tail && !allowWeak {
 		if mh.hijri || !p.is(i-1, weakSupport) {
-			return match{}, false
+			return dmy{}, i, false
 		}
 	}
-	d, rel, r := p.resolve(x)
-	if d.IsZero() && x.y != 0 {
-		return match{}, false
-	}
-	return match{first: i, end: k, date: d, rel: rel, reason: r}, true
+	return x, k, true
 }
 
 // yearPhrase reads "عام 2011", "العام 2011", "سنة 2011", "1446 هـ";
@@ -633,37 +643,18 @@ func (p *parser) partOf(i int) (match, bool) {
 			mdate, rel, end = monthOf(p.ctx.Ref, 0), true, k+1 // "أول أيام الشهر"
 		} else if p.has(k, yearUnitWords, cliticsAll) && p.hasRef() {
 			mdate, rel, end = yearOf(p.ctx.Ref, 0), true, k+1 // "آخر يوم من العام"
-		} else if m, ok := p.monthYearAt(k, true); ok && !m.date.IsZero() {
-			mdate, rel, end = m.date, m.rel, m.end
-			// A Hijri month's first day is not the first of its Gregorian
-			// months: resolve it again in its own calendar.
-			if mh, _, ok := p.monthAt(k); ok && mh.hijri {
-				x := dmy{m: mh.m, hijri: true, d: 1, how: p.tenseHow()}
-				if _, ok := p.yearTail(m.end, &x); !ok {
-					y2 := dmy{m: mh.m, hijri: true, how: p.tenseHow()}
-					p.yearTail(func() int { _, e, _ := p.monthAt(k); return e }(), &y2)
-					if y2.y != 0 {
-						x.y = y2.y
-					}
-				}
-				if x.y == 0 {
-					hy, _, _ := DayToHijri(mdate.Start)
-					hy2, _, _ := DayToHijri(mdate.End)
-					// The Hijri month inside the Gregorian span.
-					for _, yy := range []int{hy, hy2} {
-						if s, err := HijriToDay(yy, mh.m, 1); err == nil && s >= mdate.Start && s <= mdate.End {
-							x.y = yy
-						}
-					}
-				}
-				if pt == partLate {
-					x.d = HijriMonthDays(x.y, x.m)
-				}
-				if d, err := HijriToDay(x.y, x.m, x.d); err == nil {
-					return match{first: i, end: end, date: dayDate(d), rel: rel, reason: fmt.Sprintf("%s day of hijri month %d %d → %s", partNames[pt], x.m, x.y, d)}, true
-				}
+		} else if x, e, ok := p.monthDmyAt(k, true); ok {
+			// The month's own first or last day, in its own calendar.
+			sp, ok := p.monthSpanOf(x)
+			if !ok {
 				return match{}, false
 			}
+			d := sp.s
+			if pt == partLate {
+				d = sp.e
+			}
+			return match{first: i, end: e, date: dayDate(d), rel: x.y == 0 || x.yearRel,
+				reason: fmt.Sprintf("%s day of %smonth %d → %s", partNames[pt], calName(x.hijri), x.m, d)}, true
 		} else {
 			return match{}, false
 		}

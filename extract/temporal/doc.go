@@ -66,7 +66,10 @@
 // The Hijri calendar is the tabular (arithmetical) one; official calendars
 // (Umm al-Qura, sighting) can differ by a day or two. Where the text pairs
 // a Hijri date with its Gregorian equivalent ("الموافق 27 نوفمبر 2024 م")
-// the pair is one expression dated by the Gregorian half.
+// the pair is one expression dated by the Gregorian half; a weekday given
+// with a Hijri date settles the day. A Hijri month or year without a day is
+// dated by the Gregorian months (years) it overlaps, at month (year)
+// precision: "رمضان 1445 هـ" is March-April 2024.
 //
 // # Caveats
 //

@@ -320,26 +320,38 @@ func (p *parser) resolve(x dmy) (timeline.Date, bool, string) {
 		return dayDate(day), true, fmt.Sprintf("%sday %d month %d, year inferred %s from %s", calName(x.hijri), x.d, x.m, x.how, ref)
 	}
 	if x.m != 0 {
-		if x.how.dir == dirCurrent {
-			sp, ok := monthSpan(x.hijri, ry, x.m)
-			if !ok {
-				return timeline.Date{}, true, "no such month"
-			}
-			return monthDate(x.hijri, sp), true, fmt.Sprintf("%smonth %d of the current year of %s", calName(x.hijri), x.m, ref)
-		}
-		var cands []span
-		for y := ry - 2; y <= ry+2; y++ {
-			if sp, ok := monthSpan(x.hijri, y, x.m); ok {
-				cands = append(cands, sp)
-			}
-		}
-		sp, ok := pickSpan(cands, ref, x.how)
+		sp, ok := p.monthSpanOf(x)
 		if !ok {
 			return timeline.Date{}, true, "no matching year"
+		}
+		if x.how.dir == dirCurrent {
+			return monthDate(x.hijri, sp), true, fmt.Sprintf("%smonth %d of the current year of %s", calName(x.hijri), x.m, ref)
 		}
 		return monthDate(x.hijri, sp), true, fmt.Sprintf("%smonth %d, year inferred %s from %s", calName(x.hijri), x.m, x.how, ref)
 	}
 	return timeline.Date{}, false, "incomplete date"
+}
+
+// monthSpanOf returns the days of the month x names (a month, with or
+// without a year), completed like resolve completes it, in x's calendar.
+func (p *parser) monthSpanOf(x dmy) (span, bool) {
+	if x.y != 0 {
+		return monthSpan(x.hijri, x.y, x.m)
+	}
+	if !p.hasRef() {
+		return span{}, false
+	}
+	ry := refYear(x.hijri, p.ctx.Ref)
+	if x.how.dir == dirCurrent {
+		return monthSpan(x.hijri, ry, x.m)
+	}
+	var cands []span
+	for y := ry - 2; y <= ry+2; y++ {
+		if sp, ok := monthSpan(x.hijri, y, x.m); ok {
+			cands = append(cands, sp)
+		}
+	}
+	return pickSpan(cands, p.ctx.Ref, x.how)
 }
 
 // weekdayNear resolves a weekday (time.Weekday) from anchor in direction h.
