@@ -133,12 +133,12 @@ type Options struct {
 	// Published is the day for documents no manifest dates.
 	Published timeline.Day
 	// Extensions are the file endings taken from folders (files named
-	// explicitly are always taken). Nil means .txt, .html, .htm, .jsonl,
-	// .json, .md.
+	// explicitly are always taken). Nil means .txt, .html, .htm and
+	// .jsonl.
 	Extensions []string
 }
 
-var defaultExt = []string{".txt", ".html", ".htm", ".jsonl", ".json", ".md"}
+var defaultExt = []string{".txt", ".html", ".htm", ".jsonl"}
 
 // Collect expands paths into documents: a file is itself, a folder is every
 // file below it with a known extension (sorted, hidden files and the

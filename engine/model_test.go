@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tl-project/tl/arabic"
 	"github.com/tl-project/tl/timeline"
 )
 
@@ -97,7 +98,21 @@ func randomExpr(rng *rand.Rand, g *testGazetteer, depth int) (string, matcher) {
 func randomCond(rng *rand.Rand, g *testGazetteer) (string, matcher) {
 	actors := []string{"RUS", "USA", "CHN", "EGY", "KAZ", "TJK", "vladimir-putin", "joe-biden", "xi-jinping"}
 	places := []string{"TJK", "dushanbe", "geneva", "CHE"}
-	switch rng.IntN(6) {
+	switch rng.IntN(8) {
+	case 6:
+		w := []string{"قمة", "زيارة", "لقاء", "اتصال", "اتفاق", "في جنيف"}[rng.IntN(6)]
+		nw := arabic.Normalize(w)
+		return fmt.Sprintf("text contains %q", w), func(e *timeline.Event) bool {
+			for _, s := range e.Sources {
+				if strings.Contains(arabic.Normalize(s.Sentence), nw) {
+					return true
+				}
+			}
+			return false
+		}
+	case 7:
+		doc := fmt.Sprintf("doc%d", rng.IntN(500))
+		return "source = " + doc, func(e *timeline.Event) bool { return slices.Contains(e.Docs(), doc) }
 	case 0, 1:
 		a := actors[rng.IntN(len(actors))]
 		return "actor = " + a, func(e *timeline.Event) bool {

@@ -165,7 +165,7 @@ func planWhere(txn *badger.Txn, where *pred) (source, *pred, error) {
 	}
 	res := &pred{op: pAnd}
 	for _, c := range where.conjuncts() {
-		if consumed[c] || c.op == pDate {
+		if consumed[c] || (enforced && c.op == pDate) {
 			continue
 		}
 		res.kids = append(res.kids, c)

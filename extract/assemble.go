@@ -41,8 +41,8 @@ func (d *draft) parties() map[string]bool {
 
 // group is a set of triggers of one sentence that announce one event.
 type group struct {
-	typ    timeline.Type
-	trigs  []trigger.Trigger
+	typ      timeline.Type
+	trigs    []trigger.Trigger
 	lo, hi   int // token scope
 	clo, chi int // token range of the triggers' clauses
 }
@@ -78,16 +78,21 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 	var live []trigger.Trigger
 	var link *draft
 	var linkTrig trigger.Trigger
+	liveFam := map[int]bool{}
 	for _, t := range s.trigs {
 		if t.Definite && !x.attached(s, t) {
+			if liveFam[family(t.Type)] {
+				continue // "هذا اللقاء" after "اجتماع" names the same event
+			}
 			// "على هامش القمة" lends the summit's date; "يلي القمة",
 			// "سبق القمتين" place the event before or after it: no date.
-			if d := latestOf(st.events, t.Type); d != nil && link == nil && !s.relationBefore(t.TokStart) {
+			if d := topicOf(st.events, t.Type); d != nil && link == nil && !s.relationBefore(t.TokStart) {
 				link, linkTrig = d, t
 			}
 			continue
 		}
 		live = append(live, t)
+		liveFam[family(t.Type)] = true
 	}
 	groups := groupTriggers(s, live)
 	var out []*draft
@@ -158,14 +163,42 @@ func (s *sentence) hasWord(w string) bool {
 	return false
 }
 
-// latestOf returns the most recent event of the same type.
-func latestOf(ds []*draft, typ timeline.Type) *draft {
-	for i := len(ds) - 1; i >= 0; i-- {
-		if ds[i].typ == typ {
-			return ds[i]
+// topicOf returns the event of the section an anaphoric "القمة" or
+// "اللقاء" most likely means: of the same type, a dated one first, then
+// the one reported by the most sentences so far, the earliest among equals.
+func topicOf(ds []*draft, typ timeline.Type) *draft {
+	count := map[string]int{}
+	firstOf := map[string]*draft{}
+	best, bestN := "", -1
+	for _, d := range ds {
+		if d.typ != typ {
+			continue
+		}
+		k := d.key()
+		if firstOf[k] == nil {
+			firstOf[k] = d
+		}
+		count[k]++
+		n := count[k]
+		if !d.date.IsZero() {
+			n += 1000
+		}
+		if n > bestN {
+			best, bestN = k, n
 		}
 	}
-	return nil
+	return firstOf[best]
+}
+
+// key identifies the real event a draft describes for topicOf: its type,
+// date and parties.
+func (d *draft) key() string {
+	ps := make([]string, 0, 4)
+	for p := range d.parties() {
+		ps = append(ps, p)
+	}
+	slices.Sort(ps)
+	return d.typ.String() + "|" + d.date.String() + "|" + strings.Join(ps, ",")
 }
 
 // latest returns the most recent event of a compatible type.
@@ -457,7 +490,8 @@ func (x *Extractor) carry(s *sentence, st *sectionState, g *group, acts []actor,
 		if from == nil && len(partySet(st.prevAct)) >= 2 {
 			from, reason = st.prevAct, "«"+pron+"» → the parties of the sentence before"
 		}
-	case len(acts) == 0 && st.prev != nil && st.prev.line == s.line && len(partySet(st.prevAct)) >= 2:
+	case len(acts) == 0 && st.prev != nil && st.prev.line == s.line && len(partySet(st.prevAct)) >= 2 &&
+		!s.pluralTrigger(g):
 		from, reason = st.prevAct, "no party named: those of the sentence before"
 	}
 	for _, a := range from {
@@ -498,6 +532,17 @@ func destRank(p *placeRef) int {
 	return r
 }
 
+// pluralTrigger reports a plural trigger noun in the group's clauses
+// ("الاتفاقات", "لقاءات"): a generic mention that names no one event.
+func (s *sentence) pluralTrigger(g *group) bool {
+	for _, t := range s.trigs {
+		if t.TokStart >= g.clo && t.TokStart < g.chi && t.Plural {
+			return true
+		}
+	}
+	return false
+}
+
 // partySet returns the parties of actors.
 func partySet(acts []actor) map[string]bool {
 	out := map[string]bool{}
@@ -515,7 +560,7 @@ func pickPlace(ps []placeRef) []placeRef {
 	var best *placeRef
 	for i := range ps {
 		p := &ps[i]
-		if !p.city && !p.locative {
+		if (!p.city && !p.locative) || p.toward {
 			continue
 		}
 		if best == nil || (p.city && !best.city) {
@@ -571,7 +616,11 @@ func (x *Extractor) pickDate(s *sentence, g *group, link *draft, linkTrig trigge
 		return best.Date, Field{Value: best.Date.String(), Text: best.Text,
 			Start: s.base + best.Start, End: s.base + best.End, Reason: best.Reason}
 	}
-	if link != nil && !link.date.IsZero() {
+	planned := false
+	for _, t := range g.trigs {
+		planned = planned || t.Planned
+	}
+	if link != nil && !link.date.IsZero() && (link.status == timeline.StatusOccurred || planned) {
 		return link.date, Field{Value: link.date.String(), Text: linkTrig.Word,
 			Start: s.base + linkTrig.Start, End: s.base + linkTrig.End,
 			Reason: fmt.Sprintf("refers back to the %s dated before", link.typ)}

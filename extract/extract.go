@@ -72,7 +72,11 @@ func (x *Extractor) Extract(a *timeline.Article) (*Result, error) {
 			if ln.Kind == page.KindList {
 				lineRef = 0 // headline lists carry no date of the page
 			}
-			for _, sp := range page.Sentences(a.Text, ln.Start, ln.End) {
+			split := page.Sentences
+			if ln.Kind == page.KindBody {
+				split = page.BodySentences
+			}
+			for _, sp := range split(a.Text, ln.Start, ln.End) {
 				s := x.analyse(a.Text, sp, ln.Kind, si, li, lineRef)
 				ds := x.assemble(a, s, st)
 				st.events = append(st.events, ds...)

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/tl-project/tl/timeline"
 )
 
@@ -64,6 +66,34 @@ func overlap(a, b *draft) (int, bool) {
 	return n, n >= min(2, small)
 }
 
+// disjointPeople reports whether both drafts name people and none in
+// common: the foreign ministers' talks are not the presidents' summit.
+func (a *draft) disjointPeople(b *draft) bool {
+	pa := a.people()
+	pb := b.people()
+	if len(pa) == 0 || len(pb) == 0 {
+		return false
+	}
+	for p := range pa {
+		if pb[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// people returns the person ids among the draft's actors: those whose
+// party differs from their id.
+func (a *draft) people() map[string]bool {
+	out := map[string]bool{}
+	for _, x := range a.actors {
+		if x.party != "" && x.party != x.id {
+			out[x.id] = true
+		}
+	}
+	return out
+}
+
 func samePlace(a, b *draft) bool {
 	for _, p := range a.places {
 		for _, q := range b.places {
@@ -79,9 +109,32 @@ func samePlace(a, b *draft) bool {
 // event: compatible types, compatible dates and overlapping parties. A
 // draft joins the earlier draft it shares the most with, preferring one
 // with the same date.
+//
+// Body drafts are merged first, in order; headline, list and caption
+// drafts then join the body event they fit best, so that a headline does
+// not decide which body events belong together.
 func mergeDrafts(ds []*draft) []*draft {
 	var out []*draft
+	first := map[*draft]int{}
+	for i, d := range ds {
+		first[d] = i
+	}
+	defer func() {
+		// Back to the order of the text.
+		slices.SortStableFunc(out, func(a, b *draft) int { return first[a] - first[b] })
+	}()
+	order := make([]*draft, 0, len(ds))
 	for _, d := range ds {
+		if !d.weak {
+			order = append(order, d)
+		}
+	}
+	for _, d := range ds {
+		if d.weak {
+			order = append(order, d)
+		}
+	}
+	for _, d := range order {
 		var best *draft
 		bestScore := -1
 		for _, m := range out {
@@ -92,12 +145,18 @@ func mergeDrafts(ds []*draft) []*draft {
 				continue // announced and done: two events in one article
 			}
 			n, ok := overlap(m, d)
-			if !ok {
+			if !ok || m.disjointPeople(d) {
 				continue
 			}
 			score := n
 			if !m.date.IsZero() && m.date == d.date {
 				score += 10
+			}
+			if m.typ == d.typ {
+				score += 3
+			}
+			if m.status == d.status {
+				score++
 			}
 			if score > bestScore {
 				best, bestScore = m, score
@@ -148,6 +207,7 @@ func (m *draft) absorb(d *draft) {
 		m.places = append(m.places, d.places[0])
 	}
 	m.weak = m.weak && d.weak
+	m.firm = m.firm || d.firm
 	m.sources = append(m.sources, d.sources...)
 	m.evidence = append(m.evidence, d.evidence...)
 	m.conf = max(m.conf, d.conf)

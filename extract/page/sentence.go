@@ -17,6 +17,18 @@ type Span struct {
 // "27.11.2024"), after a one-letter word (abbreviations such as "أ.ف.ب",
 // "د."), or when it is one of several dots ("..", "...").
 func Sentences(text string, start, end int) []Span {
+	return split(text, start, end, false)
+}
+
+// BodySentences is Sentences for running text, where a run of dots ("..",
+// "…") followed by a space also ends a sentence. In headlines such a run
+// joins a topic to its statement ("في كازاخستان.. اجتماع قمة"), so
+// Sentences keeps it.
+func BodySentences(text string, start, end int) []Span {
+	return split(text, start, end, true)
+}
+
+func split(text string, start, end int, dots bool) []Span {
 	if start < 0 {
 		start = 0
 	}
@@ -42,6 +54,11 @@ func Sentences(text string, start, end int) []Span {
 			brk = true
 		case '.':
 			brk = periodBreaks(text, start, end, i)
+			if !brk && dots && next < end && text[next] == ' ' && i > start && text[i-1] == '.' {
+				brk = true
+			}
+		case '…':
+			brk = dots && next < end && text[next] == ' '
 		}
 		if brk {
 			// Keep closing punctuation with the sentence.

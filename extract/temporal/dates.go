@@ -3,6 +3,7 @@ package temporal
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/tl-project/tl/timeline"
 )
@@ -187,7 +188,14 @@ func (p *parser) dated(i int) (match, bool) {
 		} else if p.has(k, wYawm, cliticsConj) {
 			k++
 		}
-		if d, end, ok := p.calDate(k); ok {
+		d, end, ok := p.calDate(k)
+		if !ok && (hasWd || k > i) {
+			// "يوم 9/10", "الخميس (9/10)": day/month without a year, read
+			// only after a weekday or "يوم" (elsewhere it may be a fraction
+			// or a score).
+			d, end, ok = p.shortNumericAt(k)
+		}
+		if ok {
 			if hasWd && p.punct(k-1, "(") {
 				if p.punct(end, ")") {
 					end++
@@ -244,6 +252,22 @@ func (p *parser) dated(i int) (match, bool) {
 		m.reason = fmt.Sprintf("reference %s %+d day(s) = %s", p.ctx.Ref, anchor, d)
 	}
 	return m, true
+}
+
+// shortNumericAt reads a day/month pair: "9/10" (day first).
+func (p *parser) shortNumericAt(i int) (dmy, int, bool) {
+	a, ok := p.num(i)
+	if !ok || a.digits > 2 || !p.punct(i+1, "/") || !p.attached(i+1) || !p.attachedNum(i+2) {
+		return dmy{}, i, false
+	}
+	if p.punct(i+3, "/") && p.attachedNum(i+4) {
+		return dmy{}, i, false
+	}
+	b := p.toks[i+2]
+	if b.digits > 2 || b.val < 1 || b.val > 12 || a.val < 1 || a.val > timeline.DaysIn(2024, time.Month(b.val)) {
+		return dmy{}, i, false
+	}
+	return dmy{d: a.val, m: b.val, how: p.tenseHow()}, i + 3, true
 }
 
 // calDate reads a day-month(-year) date or a numeric date at i.
@@ -366,6 +390,10 @@ func (p *parser) rangeDays(i int) (match, bool) {
 	}
 	if mh, k2, ok := p.monthAt(k); ok {
 		b.m, b.hijri, k = mh.m, mh.hijri, k2
+	} else if off, k2, ok := p.relMonth(k); ok && !hasM1 && p.hasRef() {
+		// "يومي 10 و11 من الشهر الجاري"
+		y, m, _ := monthOf(p.ctx.Ref, off).Start.Civil()
+		b.y, b.m, b.yearRel, k = y, int(m), true, k2
 	} else if hasM1 && lead {
 		b.m, b.hijri = a.m, a.hijri
 	} else {

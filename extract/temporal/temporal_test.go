@@ -2,6 +2,7 @@ package temporal_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -577,6 +578,28 @@ func TestConcurrentFind(t *testing.T) {
 	for range 4 {
 		if got := <-done; got != want {
 			t.Errorf("concurrent Find = %s, want %s", got, want)
+		}
+	}
+}
+
+func TestExprString(t *testing.T) {
+	text := "يومي 22 و23 يونيو 2025 ضمن رؤية 2030 الأربعاء"
+	got := temporal.Find(text, temporal.Context{})
+	span := func(s string) string {
+		i := strings.Index(text, s)
+		return fmt.Sprintf("%d:%d %q", i, i+len(s), s)
+	}
+	want := []string{
+		span("يومي 22 و23 يونيو 2025") + " 2025-06-22/2025-06-23",
+		span("رؤية 2030") + " excluded",
+		span("الأربعاء") + " -",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %v", got)
+	}
+	for i, w := range want {
+		if s := got[i].String(); !strings.HasPrefix(s, w+" (") {
+			t.Errorf("String() = %s, want prefix %s (", s, w)
 		}
 	}
 }

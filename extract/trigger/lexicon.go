@@ -10,10 +10,10 @@ import (
 type form uint8
 
 const (
-	formNoun       form = iota // a noun ("قمة", "زيارته")
-	formPast                   // a past-tense verb ("التقى")
-	formImperfect              // a present/imperfect verb ("يلتقي"); with س it is future
-	formAdverb                 // an adverb of manner ("هاتفياً")
+	formNoun      form = iota // a noun ("قمة", "زيارته")
+	formPast                  // a past-tense verb ("التقى")
+	formImperfect             // a present/imperfect verb ("يلتقي"); with س it is future
+	formAdverb                // an adverb of manner ("هاتفياً")
 )
 
 // entry is one lexicon word and the conditions under which it announces an
@@ -221,5 +221,5 @@ var failures = map[string]bool{
 // hypotheticals make a trigger that follows a condition or possibility.
 var hypotheticals = map[string]bool{
 	"اذا": true, "لو": true, "حال": true, "حاله": true, "لولا": true, "امكانيه": true,
-	"احتمال": true, "ربما": true,
+	"احتمال": true, "ربما": true, "توقع": true, "يمكن": true,
 }

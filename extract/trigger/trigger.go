@@ -53,6 +53,9 @@ type Trigger struct {
 	Definite bool
 	// Possessive reports a noun with a pronoun suffix ("لقاءه", "قمتهما").
 	Possessive bool
+	// Plural reports a plural noun ("الاتفاقات", "لقاءات"): often a
+	// generic mention rather than one event.
+	Plural bool
 	// Mode reports a manner word ("عبر الفيديو", "هاتفياً") that makes a
 	// meeting or summit in the same sentence a call.
 	Mode bool
@@ -145,6 +148,7 @@ func match(tokens []arabic.Token, i int) (Trigger, bool) {
 			if e.form == formNoun {
 				t.Definite = s.definite && !hasSuffix(s.word, e)
 				t.Possessive = hasSuffix(s.word, e)
+				t.Plural = strings.HasSuffix(s.word, "ات")
 			}
 			if s.future {
 				t.Planned, t.Cue = true, "س"+"+"+s.word
