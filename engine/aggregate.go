@@ -442,4 +442,3 @@ func joinIDs(ids []string) string {
 	}
 	return out
 }
-

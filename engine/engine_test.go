@@ -31,7 +31,7 @@ func (f fakeExtractor) Extract(a *timeline.Article) ([]timeline.Event, error) {
 	for i := range out {
 		out[i].Sources = slices.Clone(out[i].Sources)
 		for j := range out[i].Sources {
-			out[i].Sources[j].Doc = ""       // IngestArticle fills these in
+			out[i].Sources[j].Doc = ""      // IngestArticle fills these in
 			out[i].Sources[j].Published = 0 // from the article
 		}
 	}
@@ -159,14 +159,6 @@ func TestIngestArticleInvalid(t *testing.T) {
 	}
 	if _, err := db.Article(a.Hash()); !errors.Is(err, engine.ErrNotFound) {
 		t.Errorf("article stored after a failed extraction: %v", err)
-	}
-	noExt, err := engine.Open("", &engine.Options{InMemory: true, Gazetteer: newTestGazetteer()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer noExt.Close()
-	if _, err := noExt.IngestArticle(ctx, a); !errors.Is(err, engine.ErrNoExtractor) && err == nil {
-		t.Errorf("ingest without an extractor: %v", err)
 	}
 }
 

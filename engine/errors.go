@@ -30,9 +30,6 @@ var (
 	// ErrBadInput is returned by IngestEvents for an event that cannot be
 	// stored (unknown type, empty actors) and by Query for bad parameters.
 	ErrBadInput = errors.New("bad input")
-	// ErrNoExtractor is returned by IngestArticle when the DB has no
-	// extractor configured.
-	ErrNoExtractor = errors.New("no extractor configured")
 	// ErrCorrupt is returned when a stored record cannot be decoded.
 	ErrCorrupt = errors.New("corrupt record")
 )

@@ -92,9 +92,6 @@ func (db *DB) IngestArticle(ctx context.Context, a *timeline.Article) (IngestSta
 		st.Duplicates = 1
 		return st, nil
 	}
-	if db.ext == nil {
-		return st, fmt.Errorf("ingest %s: %w", a.ID, ErrNoExtractor)
-	}
 	events, err := db.ext.Extract(a)
 	if err != nil {
 		return st, fmt.Errorf("extract %s: %w", a.ID, err)
@@ -111,7 +108,7 @@ func (db *DB) IngestArticle(ctx context.Context, a *timeline.Article) (IngestSta
 			return IngestStats{}, err
 		}
 		if _, err := w.putEvent(events[i], &st); err != nil {
-			return IngestStats{}, fmt.Errorf("ingest %s: %w", a.ID, err)
+			return IngestStats{}, articleError(a, err)
 		}
 	}
 	b, err := json.Marshal(&rec)
@@ -119,17 +116,23 @@ func (db *DB) IngestArticle(ctx context.Context, a *timeline.Article) (IngestSta
 		return IngestStats{}, fmt.Errorf("ingest %s: %w", a.ID, err)
 	}
 	if err := w.set(akey, b); err != nil {
-		return IngestStats{}, fmt.Errorf("ingest %s: %w", a.ID, err)
+		return IngestStats{}, articleError(a, err)
 	}
 	w.count(counterKey(dimTotals, "articles", 0), 1)
 	if err := w.commit(); err != nil {
-		if errors.Is(err, badger.ErrTxnTooBig) {
-			return IngestStats{}, fmt.Errorf("%w: %s: too many events for one transaction", ErrInvalidArticle, a.ID)
-		}
-		return IngestStats{}, fmt.Errorf("ingest %s: %w", a.ID, err)
+		return IngestStats{}, articleError(a, err)
 	}
 	st.Articles = 1
 	return st, nil
+}
+
+// articleError wraps an error of storing article a; a transaction too big
+// for Badger makes the article invalid (it is refused whole).
+func articleError(a *timeline.Article, err error) error {
+	if errors.Is(err, badger.ErrTxnTooBig) {
+		return fmt.Errorf("%w: %s: its events are too many for one transaction", ErrInvalidArticle, a.ID)
+	}
+	return fmt.Errorf("ingest %s: %w", a.ID, err)
 }
 
 // fillSource gives every source of ev the article's id and publication day

@@ -19,7 +19,8 @@ type Options struct {
 	ReadOnly bool
 
 	// Extractor turns an article into events for IngestArticle. Nil means
-	// the default Arabic extractor over Gazetteer.
+	// the Arabic pipeline of package extract, over Gazetteer when it is a
+	// *gazetteer.Gazetteer, else over the embedded gazetteer.
 	Extractor Extractor
 
 	// Gazetteer supplies entity records (names, kinds, the country a

@@ -139,4 +139,3 @@ func (r resolver) Resolve(name string) ([]timeline.Entity, error) {
 	}
 	return nil, &query.UnknownNameError{Name: name}
 }
-

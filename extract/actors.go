@@ -25,6 +25,7 @@ type placeRef struct {
 	tok      int
 	locative bool // after في، إلى، من، ب…
 	toward   bool // after إلى: the destination of a movement
+	metonym  bool // a capital standing for its government
 	field    Field
 }
 
@@ -231,14 +232,15 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 				}
 				afterCapNoun := prevTok >= 0 && (hasForm(s.toks[prevTok], capitalNouns) ||
 					(k > 0 && ms[k-1].TokEnd == m.TokStart && ms[k-1].Via == gazetteer.ViaDemonym))
-				if capital && !loc && !afterCapNoun {
+				metonym := capital && !loc && !afterCapNoun
+				if metonym {
 					// "موسكو وواشنطن اتفقتا": a capital for its government;
 					// kept as a place too, for a visit's destination.
 					acts = append(acts, actor{id: m.Country, party: m.Country, tok: m.TokStart,
 						field: fld(m.Country, "capital "+m.EntityID+" for its government")})
 				}
 				places = append(places, placeRef{id: m.EntityID, country: m.Country, city: true, tok: m.TokStart,
-					locative: loc || afterCapNoun, toward: toward, field: fld(m.EntityID, "city")})
+					locative: loc || afterCapNoun, toward: toward, metonym: metonym, field: fld(m.EntityID, "city")})
 			}
 		}
 	}

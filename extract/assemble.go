@@ -78,10 +78,10 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 	var live []trigger.Trigger
 	var link *draft
 	var linkTrig trigger.Trigger
-	liveFam := map[int]bool{}
+	liveType := map[timeline.Type]bool{}
 	for _, t := range s.trigs {
 		if t.Definite && !x.attached(s, t) {
-			if liveFam[family(t.Type)] {
+			if liveType[t.Type] {
 				continue // "هذا اللقاء" after "اجتماع" names the same event
 			}
 			// "على هامش القمة" lends the summit's date; "يلي القمة",
@@ -92,7 +92,7 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 			continue
 		}
 		live = append(live, t)
-		liveFam[family(t.Type)] = true
+		liveType[t.Type] = true
 	}
 	groups := groupTriggers(s, live)
 	var out []*draft
@@ -560,7 +560,7 @@ func pickPlace(ps []placeRef) []placeRef {
 	var best *placeRef
 	for i := range ps {
 		p := &ps[i]
-		if (!p.city && !p.locative) || p.toward {
+		if (!p.city && !p.locative) || p.toward || p.metonym {
 			continue
 		}
 		if best == nil || (p.city && !best.city) {
@@ -620,7 +620,8 @@ func (x *Extractor) pickDate(s *sentence, g *group, link *draft, linkTrig trigge
 	for _, t := range g.trigs {
 		planned = planned || t.Planned
 	}
-	if link != nil && !link.date.IsZero() && (link.status == timeline.StatusOccurred || planned) {
+	sameClause := linkTrig.TokStart >= g.clo && linkTrig.TokStart < g.chi
+	if link != nil && sameClause && !link.date.IsZero() && (link.status == timeline.StatusOccurred || planned) {
 		return link.date, Field{Value: link.date.String(), Text: linkTrig.Word,
 			Start: s.base + linkTrig.Start, End: s.base + linkTrig.End,
 			Reason: fmt.Sprintf("refers back to the %s dated before", link.typ)}

@@ -66,20 +66,55 @@ func overlap(a, b *draft) (int, bool) {
 	return n, n >= min(2, small)
 }
 
-// disjointPeople reports whether both drafts name people and none in
-// common: the foreign ministers' talks are not the presidents' summit.
-func (a *draft) disjointPeople(b *draft) bool {
-	pa := a.people()
-	pb := b.people()
+// peopleNested reports whether, when both drafts name people, they share
+// one: the foreign ministers' talks are not the presidents' summit.
+func (a *draft) peopleNested(b *draft) bool {
+	pa, pb := a.people(), b.people()
 	if len(pa) == 0 || len(pb) == 0 {
-		return false
+		return true
 	}
 	for p := range pa {
 		if pb[p] {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
+}
+
+// storyWindow is how many days from its reference day a dated event may
+// lie and still be the article's current story.
+const storyWindow = 7
+
+// currentIfUndated allows an undated body draft to join a dated body
+// draft only when that one is the article's current story (dated within
+// storyWindow days of the reference day): a bare "لقاء بوتين وعلييف" later
+// in the text means this week's meeting, not last year's.
+func currentIfUndated(a, b *draft) bool {
+	if a.weak || b.weak || a.date.IsZero() == b.date.IsZero() {
+		return true
+	}
+	dated := a
+	if a.date.IsZero() {
+		dated = b
+	}
+	if dated.ref == 0 {
+		return false
+	}
+	d := int(dated.date.Start - dated.ref)
+	if e := int(dated.date.End - dated.ref); abs(e) < abs(d) {
+		d = e
+	}
+	if dated.date.Start <= dated.ref && dated.date.End >= dated.ref {
+		d = 0
+	}
+	return abs(d) <= storyWindow
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // people returns the person ids among the draft's actors: those whose
@@ -145,7 +180,7 @@ func mergeDrafts(ds []*draft) []*draft {
 				continue // announced and done: two events in one article
 			}
 			n, ok := overlap(m, d)
-			if !ok || m.disjointPeople(d) {
+			if !ok || !m.peopleNested(d) || !currentIfUndated(m, d) {
 				continue
 			}
 			score := n

@@ -144,8 +144,10 @@ func (p *parser) run() []Expr {
 	return out
 }
 
-// best returns the longest match starting at token i; ties go to the
-// recogniser listed first. Negative recognisers run only when all is set.
+// best returns the longest match starting at token i. Negative (excluding)
+// recognisers run first, and only when all is set, so they win ties ("رؤية
+// 2030" is a plan before it is a year); among the rest the one listed
+// first wins.
 func (p *parser) best(i int, all bool) (match, bool) {
 	var best match
 	found := false

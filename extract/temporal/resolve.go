@@ -288,23 +288,17 @@ func (p *parser) resolve(x dmy) (timeline.Date, bool, string) {
 			return dayDate(day), true, fmt.Sprintf("%sday %d month %d in the current year of %s", calName(x.hijri), x.d, x.m, ref)
 		}
 		if x.wd != 0 {
-			// The weekday picks the year: the nearest year in which this
-			// day falls on it.
-			var best timeline.Day
-			found := false
-			for k := 0; k <= 28; k++ {
-				for _, y := range []int{ry - k, ry + k} {
-					day, ok := calDay(x.hijri, y, x.m, x.d)
-					if !ok || int(day.Weekday()) != x.wd-1 {
-						continue
-					}
-					if !found || abs(int(day-ref)) < abs(int(best-ref)) || abs(int(day-ref)) == abs(int(best-ref)) && day < best {
-						best, found = day, true
-					}
+			// The weekday picks the year among those in which this day
+			// falls on it: the latest before the reference in a past
+			// sentence, the next in a future one, else the nearest.
+			var cands []timeline.Day
+			for y := ry - 28; y <= ry+28; y++ {
+				if day, ok := calDay(x.hijri, y, x.m, x.d); ok && int(day.Weekday()) == x.wd-1 {
+					cands = append(cands, day)
 				}
 			}
-			if found {
-				return dayDate(best), true, fmt.Sprintf("%sday %d month %d on a %s → year nearest to %s", calName(x.hijri), x.d, x.m, time.Weekday(x.wd-1), ref)
+			if day, ok := pickDay(cands, ref, x.how); ok {
+				return dayDate(day), true, fmt.Sprintf("%sday %d month %d on a %s → year %s from %s", calName(x.hijri), x.d, x.m, time.Weekday(x.wd-1), x.how, ref)
 			}
 		}
 		var cands []timeline.Day

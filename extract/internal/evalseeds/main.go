@@ -74,6 +74,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	published := fs.String("published", "", "publication day for files not in the manifest")
 	explain := fs.Bool("explain", false, "print explanations to stderr")
 	layout := fs.Bool("layout", false, "print the page cleaning to stderr")
+	passages := fs.String("passages", "", "read passages JSONL (extract/testdata/passages.jsonl) instead of files")
+	goldOut := fs.String("gold-out", "", "with -passages: write the passages' expected events as scorer gold to this file")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -110,6 +112,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	x := extract.New(g)
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
+	if *passages != "" {
+		return runPassages(x, g, *passages, *goldOut, enc)
+	}
 	for _, path := range fs.Args() {
 		f, err := os.Open(path)
 		if err != nil {
@@ -168,4 +173,86 @@ func toJSON(g *gazetteer.Gazetteer, ev timeline.Event) eventJSON {
 		out.Sources = append(out.Sources, sourceJSON{Doc: s.Doc, Sentence: s.Sentence, Start: s.Start, End: s.End, Confidence: s.Confidence})
 	}
 	return out
+}
+
+// passage is one line of extract/testdata/passages.jsonl.
+type passage struct {
+	ID        string `json:"id"`
+	Published string `json:"published"`
+	Text      string `json:"text"`
+	Events    []struct {
+		Type        string   `json:"type"`
+		Date        string   `json:"date"`
+		AcceptDates []string `json:"accept_dates"`
+		Status      string   `json:"status"`
+		Actors      []string `json:"actors"`
+		Place       string   `json:"place"`
+		Optional    bool     `json:"optional"`
+	} `json:"events"`
+}
+
+type goldJSON struct {
+	ID          string   `json:"id"`
+	Doc         string   `json:"doc"`
+	Type        string   `json:"type"`
+	Date        string   `json:"date"`
+	AcceptDates []string `json:"accept_dates"`
+	Status      string   `json:"status"`
+	Actors      []string `json:"actors"`
+	Place       string   `json:"place"`
+	Optional    bool     `json:"optional"`
+}
+
+// runPassages extracts each passage as an article whose id is the
+// passage id, and optionally writes the expected events as scorer gold.
+func runPassages(x *extract.Extractor, g *gazetteer.Gazetteer, path, goldOut string, enc *json.Encoder) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var gold *json.Encoder
+	if goldOut != "" {
+		gf, err := os.Create(goldOut)
+		if err != nil {
+			return err
+		}
+		defer gf.Close()
+		gold = json.NewEncoder(gf)
+		gold.SetEscapeHTML(false)
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
+	for sc.Scan() {
+		var p passage
+		if err := json.Unmarshal(sc.Bytes(), &p); err != nil || p.ID == "" {
+			continue
+		}
+		d, err := timeline.ParseDate(p.Published)
+		if err != nil {
+			return fmt.Errorf("passage %s: %w", p.ID, err)
+		}
+		if gold != nil {
+			for i, e := range p.Events {
+				acc := e.AcceptDates
+				if acc == nil {
+					acc = []string{}
+				}
+				if err := gold.Encode(goldJSON{ID: fmt.Sprintf("%s-%d", p.ID, i+1), Doc: p.ID, Type: e.Type, Date: e.Date,
+					AcceptDates: acc, Status: e.Status, Actors: e.Actors, Place: e.Place, Optional: e.Optional}); err != nil {
+					return err
+				}
+			}
+		}
+		res, err := x.Extract(&timeline.Article{ID: p.ID, Published: d.Start, Text: p.Text})
+		if err != nil {
+			return fmt.Errorf("passage %s: %w", p.ID, err)
+		}
+		for _, ev := range res.Events {
+			if err := enc.Encode(toJSON(g, ev)); err != nil {
+				return err
+			}
+		}
+	}
+	return sc.Err()
 }
