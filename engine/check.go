@@ -126,7 +126,9 @@ func (db *DB) Check(ctx context.Context, opts CheckOptions) (CheckReport, error)
 		if err != nil {
 			return err
 		}
-		// Index entries → events.
+		// Index entries → events. A bounded cache keeps the decoded events
+		// and their index keys, since an event has entries in every index.
+		cache := map[string]map[string]bool{}
 		for _, ns := range []keys.Namespace{keys.NSDate, keys.NSActor, keys.NSPlace, keys.NSType, keys.NSWord, keys.NSLong, keys.NSSource} {
 			err := iteratePrefix(x, keys.Prefix(nil, ns), func(k, v []byte) error {
 				rep.IndexEntries++
@@ -136,22 +138,31 @@ func (db *DB) Check(ctx context.Context, opts CheckOptions) (CheckReport, error)
 					dels = append(dels, bytes.Clone(k))
 					return nil
 				}
-				s, err := getEvent(txn, id)
-				if isNotFound(err) {
+				want, ok := cache[id]
+				if !ok {
+					s, err := getEvent(txn, id)
+					if err != nil && !isNotFound(err) {
+						return err
+					}
+					want = map[string]bool{}
+					if err == nil {
+						for _, e := range indexEntries(s) {
+							want[string(e.key)] = true
+						}
+					}
+					if len(cache) >= 10000 {
+						clear(cache)
+					}
+					cache[id] = want
+				}
+				switch {
+				case len(want) == 0:
 					problem("orphan-index", k, "event %s does not exist", id)
 					dels = append(dels, bytes.Clone(k))
-					return nil
+				case !want[string(k)]:
+					problem("orphan-index", k, "event %s does not produce this entry", id)
+					dels = append(dels, bytes.Clone(k))
 				}
-				if err != nil {
-					return err
-				}
-				for _, e := range indexEntries(s) {
-					if bytes.Equal(e.key, k) {
-						return nil
-					}
-				}
-				problem("orphan-index", k, "event %s does not produce this entry", id)
-				dels = append(dels, bytes.Clone(k))
 				return nil
 			})
 			if err != nil {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/tl-project/tl/arabic"
 	"github.com/tl-project/tl/engine/internal/keys"
@@ -185,7 +186,7 @@ var proclitics = []string{"وبال", "فبال", "وكال", "وال", "فال"
 func wordForms(w string) []string {
 	out := []string{w}
 	for _, p := range proclitics {
-		if rest, ok := strings.CutPrefix(w, p); ok && len([]rune(rest)) >= 2 {
+		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 2 {
 			out = append(out, rest)
 		}
 	}
@@ -198,7 +199,7 @@ func eventWords(e *timeline.Event) []string {
 	var out []string
 	for _, s := range e.Sources {
 		for _, w := range splitWords(normalizeText(s.Sentence)) {
-			if len([]rune(w)) < 2 {
+			if utf8.RuneCountInString(w) < 2 {
 				continue
 			}
 			out = append(out, wordForms(w)...)

@@ -179,41 +179,52 @@ func (db *DB) IngestEvents(ctx context.Context, events []timeline.Event) (Ingest
 	return total, nil
 }
 
-// ingestBatch commits one batch; if it is too big for a transaction it is
-// split in halves, so nothing is half-written.
+// ingestBatch commits events in as few transactions as Badger allows: when
+// a transaction grows too big at event i, it is discarded, the events
+// before i are committed on their own, and the rest goes on in a new one.
+// No event is ever half-written.
 func (db *DB) ingestBatch(ctx context.Context, events []timeline.Event) (IngestStats, error) {
+	var total IngestStats
+	for len(events) > 0 {
+		fit, st, err := db.tryBatch(ctx, events)
+		switch {
+		case err == nil:
+			total.Add(st)
+			return total, nil
+		case !errors.Is(err, badger.ErrTxnTooBig) || fit == 0:
+			return total, err
+		}
+		st, err = db.ingestBatch(ctx, events[:fit])
+		total.Add(st)
+		if err != nil {
+			return total, err
+		}
+		events = events[fit:]
+	}
+	return total, nil
+}
+
+// tryBatch stores events in one transaction. When the transaction is too
+// big it returns badger.ErrTxnTooBig and how many leading events fit.
+func (db *DB) tryBatch(ctx context.Context, events []timeline.Event) (int, IngestStats, error) {
 	var st IngestStats
 	w := db.newWriter()
 	defer w.discard()
 	for i := range events {
 		if err := ctx.Err(); err != nil {
-			return IngestStats{}, err
+			return 0, IngestStats{}, err
 		}
 		if _, err := w.putEvent(events[i], &st); err != nil {
-			if errors.Is(err, badger.ErrTxnTooBig) && len(events) > 1 {
-				return db.splitBatch(ctx, events)
-			}
-			return IngestStats{}, err
+			return i, IngestStats{}, err
 		}
 	}
 	if err := w.commit(); err != nil {
-		if errors.Is(err, badger.ErrTxnTooBig) && len(events) > 1 {
-			return db.splitBatch(ctx, events)
+		if errors.Is(err, badger.ErrTxnTooBig) {
+			return len(events) / 2, IngestStats{}, err
 		}
-		return IngestStats{}, fmt.Errorf("commit events: %w", err)
+		return 0, IngestStats{}, fmt.Errorf("commit events: %w", err)
 	}
-	return st, nil
-}
-
-func (db *DB) splitBatch(ctx context.Context, events []timeline.Event) (IngestStats, error) {
-	half := len(events) / 2
-	a, err := db.ingestBatch(ctx, events[:half])
-	if err != nil {
-		return a, err
-	}
-	b, err := db.ingestBatch(ctx, events[half:])
-	a.Add(b)
-	return a, err
+	return len(events), st, nil
 }
 
 func validateEvent(e *timeline.Event) error {

@@ -53,6 +53,48 @@ func (g *group) first() int { return g.trigs[0].TokStart }
 // count for its parties.
 const listWindow = 6
 
+// summitAdjectives are adjectives that, right after "قمة", name the
+// organisation whose summit it is: "القمة العربية" is the Arab League's,
+// "قمة عربية إسلامية" the Arab League's and the OIC's. They are not
+// demonyms anywhere else ("العربية" is also the language).
+var summitAdjectives = map[string]string{
+	"عربيه": "ARAB_LEAGUE", "اسلاميه": "OIC", "خليجيه": "GCC", "افريقيه": "AU",
+	"اوروبيه": "EU", "اسيويه": "", "اطلسيه": "NATO",
+}
+
+// summitOrgs returns the organisations named by adjectives after a summit
+// trigger.
+func (x *Extractor) summitOrgs(s *sentence, t trigger.Trigger) []actor {
+	if t.Type != timeline.TypeSummit || t.Verb {
+		return nil
+	}
+	var out []actor
+	for k := t.TokEnd; k < len(s.toks) && k < t.TokEnd+4; k++ {
+		org, ok := "", false
+		for _, c := range stripped(s.toks[k]) {
+			if o, hit := summitAdjectives[c]; hit {
+				org, ok = o, true
+			}
+		}
+		if !ok {
+			if k == t.TokEnd {
+				continue // "القمة الخليجية الخامسة", "قمة طارئة عربية"
+			}
+			break
+		}
+		if org == "" {
+			continue
+		}
+		if _, known := x.g.Entity(org); !known {
+			continue
+		}
+		tk := s.toks[k]
+		out = append(out, actor{id: org, party: org, tok: k, field: Field{Value: org, Text: tk.Text,
+			Start: s.base + tk.Start, End: s.base + tk.End, Reason: "adjective of a summit"}})
+	}
+	return out
+}
+
 // pronounSubjects are words that refer to parties named before.
 var pronounSubjects = map[string]bool{
 	"الزعيمان": true, "الزعيمين": true, "الجانبان": true, "الجانبين": true, "البلدان": true,
@@ -80,7 +122,10 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 	var linkTrig trigger.Trigger
 	liveType := map[timeline.Type]bool{}
 	for _, t := range s.trigs {
-		if t.Definite && !x.attached(s, t) {
+		// A definite noun with no antecedent in the section is a first
+		// mention ("القمة العربية الطارئة", "الاتصال الهاتفي الذي جرى").
+		firstMention := (t.Type == timeline.TypeSummit || t.Type == timeline.TypeCall) && latest(st.events, t.Type) == nil
+		if t.Definite && !x.attached(s, t) && (liveType[t.Type] || !firstMention) {
 			if liveType[t.Type] {
 				continue // "هذا اللقاء" after "اجتماع" names the same event
 			}
@@ -115,6 +160,14 @@ func (x *Extractor) attached(s *sentence, t trigger.Trigger) bool {
 		if m.TokStart == t.TokEnd && !s.commaBetween(t.TokEnd-1, m.TokStart) {
 			return true
 		}
+		// "القمة الخامسة والأربعين لقادة دول مجلس التعاون"
+		if m.Kind == timeline.KindOrganisation && m.TokStart > t.TokEnd && m.TokStart <= t.TokEnd+5 &&
+			!s.commaBetween(t.TokEnd-1, m.TokStart) {
+			return true
+		}
+	}
+	if len(x.summitOrgs(s, t)) > 0 {
+		return true
 	}
 	for k := t.TokEnd; k < len(s.toks) && k <= t.TokEnd+1; k++ {
 		if attachWords[s.toks[k].Norm] && !s.commaBetween(t.TokEnd-1, k) {
@@ -374,6 +427,11 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 		lo, hi = max(lo, g.first()-listWindow), min(hi, g.trigs[len(g.trigs)-1].TokEnd+listWindow)
 	}
 	acts, places := x.mentionsIn(s, lo, hi, day, trigEnds)
+	if g.typ == timeline.TypeSummit {
+		for _, t := range g.trigs {
+			acts = append(acts, x.summitOrgs(s, t)...)
+		}
+	}
 	need := 2
 	if g.typ == timeline.TypeSummit {
 		need = 1

@@ -120,6 +120,13 @@ func (x *Extractor) analyse(text string, sp page.Span, kind page.Kind, sec, line
 			tense = temporal.TensePast
 		}
 	}
+	if tense == temporal.TenseUnknown {
+		if trigger.Planned(s.toks) {
+			tense = temporal.TenseFuture
+		} else if hasPastCue(s.toks) {
+			tense = temporal.TensePast
+		}
+	}
 	s.exprs = temporal.Find(s.text, temporal.Context{Ref: ref, Tense: tense})
 	return s
 }
@@ -164,6 +171,26 @@ func (s *sentence) clauseSpan(c int) (int, int) {
 		lo = 0
 	}
 	return lo, hi
+}
+
+// pastCues are past-tense verbs of holding and taking part that date a
+// noun trigger in the past: "كان لقاء هلسنكي قد عقد يوم الاثنين".
+var pastCues = map[string]bool{
+	"كان": true, "كانت": true, "عقد": true, "عقدت": true, "انعقد": true, "انعقدت": true,
+	"جري": true, "جرت": true, "اجري": true, "اجرت": true, "اجريا": true, "شارك": true, "شاركت": true,
+	"تم": true, "احتضنت": true, "احتضن": true, "استضافت": true, "استضاف": true, "انطلقت": true,
+	"اختتمت": true, "اختتم": true, "شهدت": true, "شهد": true,
+}
+
+func hasPastCue(toks []arabic.Token) bool {
+	for _, t := range toks {
+		for _, c := range arabic.Candidates(t.Norm) {
+			if pastCues[c] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // insideName reports whether a trigger lies inside an entity name

@@ -166,8 +166,9 @@ func init() {
 		"مذكره", "مذكرات", "مذكرتي", "مذكرتين", "مذكرتا")
 	objects := []string{"علي", "على", "اتفاق", "اتفاقا", "اتفاقيه", "اتفاقيات", "اتفاقات", "مذكره", "مذكرات",
 		"وثائق", "وثيقه", "عقد", "عقدا", "عقود", "حزمه", "اعلان", "بيان", "معاهده", "بروتوكول", "خطه", "الاتفاق",
-		"الاتفاقيه", "الاتفاقيات", "الاتفاقات", "عده", "مجموعه", "سلسله"}
-	add(entry{typ: A, lemma: "وقّع", form: formPast, strength: 0.9, near: objects, window: 6,
+		"الاتفاقيه", "الاتفاقيات", "الاتفاقات", "عده", "مجموعه", "سلسله", "اعلانا", "بيانا", "وثيقتين",
+		"مذكرتي", "مذكرتين", "اتفاقيتين", "اتفاقيتي", "اتفاقين", "معاهدات"}
+	add(entry{typ: A, lemma: "وقّع", form: formPast, strength: 0.9, near: objects, window: 9,
 		notAfter: []string{"الذي", "التي", "ما", "قد"}},
 		"وقع", "وقعت", "وقعا", "وقعتا", "وقعوا")
 	add(entry{typ: A, lemma: "يوقّع", form: formImperfect, strength: 0.8, near: objects, window: 6},
@@ -209,6 +210,14 @@ var plannedCues = map[string]bool{
 var negations = map[string]bool{
 	"لم": true, "لن": true, "ليس": true, "ليست": true, "عدم": true, "دون": true, "بدون": true,
 	"لما": true, "ولا": true, "لا": true,
+}
+
+// resultVerbs, negated ("لم تسفر القمة عن اتفاق"), cancel the result
+// they introduce rather than the event before them.
+var resultVerbs = map[string]bool{
+	"تسفر": true, "يسفر": true, "تفض": true, "يفض": true, "تفضي": true, "يفضي": true,
+	"تتمخض": true, "يتمخض": true, "تثمر": true, "يثمر": true, "تسفرا": true, "تتوصل": true,
+	"يتوصل": true, "يتوصلا": true, "يتوصلوا": true, "تنته": true, "ينته": true,
 }
 
 // failures cancel a trigger that follows within FailWindow tokens: "فشل

@@ -20,6 +20,9 @@ const (
 	// FailWindow is how far before a trigger a word of failure counts
 	// ("فشل في التوصل إلى اتفاق").
 	FailWindow = 6
+	// ResultWindow is how far before a trigger a negated verb of result
+	// counts ("لم تسفر القمة التي … عن اتفاق").
+	ResultWindow = 14
 )
 
 // Trigger is a word or phrase that announces an event.
@@ -254,7 +257,10 @@ func Annotate(tokens []arabic.Token, ts []Trigger) {
 		t := &ts[k]
 		for j := t.TokStart - 1; j >= 0 && j >= t.TokStart-NegWindow; j-- {
 			w := tokens[j].Norm
-			if negations[w] {
+			// A negation denies the verb it stands before: a verbal
+			// trigger within the window, a noun only right after it
+			// ("لا اتفاق"); "لم تسفر قمة" does not deny the summit.
+			if negations[w] && (t.Verb || j == t.TokStart-1) {
 				t.Negated = true
 			}
 			if hypotheticals[w] || hypotheticals[strings.TrimPrefix(w, "و")] {
@@ -263,6 +269,11 @@ func Annotate(tokens []arabic.Token, ts []Trigger) {
 		}
 		for j := t.TokStart - 1; j >= 0 && j >= t.TokStart-FailWindow; j-- {
 			if failures[tokens[j].Norm] || failures[strings.TrimPrefix(tokens[j].Norm, "و")] {
+				t.Negated = true
+			}
+		}
+		for j := t.TokStart - 1; j > 0 && j >= t.TokStart-ResultWindow; j-- {
+			if resultVerbs[tokens[j].Norm] && negations[tokens[j-1].Norm] {
 				t.Negated = true
 			}
 		}
