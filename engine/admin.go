@@ -95,22 +95,16 @@ func (db *DB) Stats() (Stats, error) {
 	return st, nil
 }
 
-// Event returns the stored event with the given id.
+// Event returns the stored event with the given id, or an error wrapping
+// ErrNotFound.
 func (db *DB) Event(id string) (*timeline.Event, error) {
-	if err := db.acquire(); err != nil {
-		return nil, err
-	}
-	defer db.release()
-	var s *stored
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	var e *timeline.Event
+	err := db.View(func(tx *Tx) error {
 		var err error
-		s, err = getEvent(txn, id)
+		e, err = tx.Event(id)
 		return err
 	})
-	if err != nil {
-		return nil, err
-	}
-	return &s.ev, nil
+	return e, err
 }
 
 // Article returns the record of the article with the given content hash
@@ -203,31 +197,7 @@ func (db *DB) Entities(ctx context.Context) ([]timeline.Entity, error) {
 // ForEach calls fn for every event in date order (undated events first),
 // on one snapshot. It stops at the first error fn returns.
 func (db *DB) ForEach(ctx context.Context, fn func(*timeline.Event) error) error {
-	if err := db.acquire(); err != nil {
-		return err
-	}
-	defer db.release()
-	return db.bdb.View(func(txn *badger.Txn) error {
-		x := &exec{ctx: ctx, txn: txn}
-		scan := newIndexScan(keys.NSDate, "", keys.MinDay, keys.MaxDay, false)
-		if err := scan.open(x); err != nil {
-			return err
-		}
-		defer scan.close()
-		for {
-			r, err := scan.next()
-			if err != nil || r == nil {
-				return err
-			}
-			s, err := getEvent(txn, r.id)
-			if err != nil {
-				return err
-			}
-			if err := fn(&s.ev); err != nil {
-				return err
-			}
-		}
-	})
+	return db.View(func(tx *Tx) error { return tx.ForEach(ctx, fn) })
 }
 
 // ExportEvent is the JSON shape of one line of Export: every field of an

@@ -121,3 +121,23 @@ func BenchmarkCountByMonth(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkIngestEventsDisk measures bulk ingest into a database on disk.
+func BenchmarkIngestEventsDisk(b *testing.B) {
+	events := benchCorpus(20000)
+	b.ResetTimer()
+	start := time.Now()
+	total := 0
+	for i := 0; i < b.N; i++ {
+		db, err := engine.Open(b.TempDir(), nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := db.IngestEvents(context.Background(), events); err != nil {
+			b.Fatal(err)
+		}
+		total += len(events)
+		db.Close()
+	}
+	b.ReportMetric(float64(total)/time.Since(start).Seconds(), "events/s")
+}

@@ -285,29 +285,13 @@ func (badgerLogger) Debugf(string, ...any) {}
 // Entity returns the entity with the given id: the database's own record
 // (stored at ingest, or added with PutEntity) first, then the gazetteer's.
 func (db *DB) Entity(id string) (timeline.Entity, error) {
-	if err := db.acquire(); err != nil {
-		return timeline.Entity{}, err
-	}
-	defer db.release()
 	var e timeline.Entity
-	var found bool
-	err := db.bdb.View(func(txn *badger.Txn) error {
+	err := db.View(func(tx *Tx) error {
 		var err error
-		e, found, err = getEntity(txn, id)
+		e, err = tx.Entity(id)
 		return err
 	})
-	if err != nil {
-		return timeline.Entity{}, err
-	}
-	if found {
-		return e, nil
-	}
-	if db.gaz != nil {
-		if e, ok := db.gaz.Entity(id); ok {
-			return e, nil
-		}
-	}
-	return timeline.Entity{}, fmt.Errorf("entity %q: %w", id, ErrNotFound)
+	return e, err
 }
 
 // Lookup is Entity in the shape render.Lookup wants: it reports a miss

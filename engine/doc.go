@@ -23,12 +23,19 @@
 //     Incoming events merge into stored ones that describe the same fact.
 //   - [Rows]: the streaming result of [DB.Query]: events, aggregate rows,
 //     or the lines of an explain.
+//   - [Tx]: a read-only snapshot from [DB.View], for several reads that
+//     must agree (events, entities, queries).
 //   - [Plan]: how a query runs: the index scans the planner chose (the most
 //     selective, intersected when several are selective), the residual
 //     filter, sort and limit. Its String is the EXPLAIN text, and
 //     [DB.Explain] reports the estimated and actual keys read.
 //   - [Options]: in-memory and read-only modes, the extractor and the
 //     gazetteer.
+//
+// Maintenance: [DB.Check] verifies the indexes against the records (and
+// repairs on request), [DB.Stats] counts, [DB.Backup] and [DB.Restore] use
+// Badger's backup stream, [DB.Export] and [DB.Import] JSON lines of
+// events.
 //
 // # Caveats
 //

@@ -152,6 +152,15 @@ func TestIngestArticleInvalid(t *testing.T) {
 			t.Errorf("IngestArticle(%v) err = %v, want ErrInvalidArticle", a != nil, err)
 		}
 	}
+	// An extracted event that cannot be stored is skipped, not fatal.
+	noActors := ev("call", "2021-01-01", "RUS", "", "", "x")
+	noActors.Actors = nil
+	ext := fakeExtractor{"mixed": {noActors, ev("call", "2021-01-02", "RUS,USA", "", "", "y")}}
+	db2 := openWith(t, "", ext)
+	st, err := db2.IngestArticle(ctx, article("mixed", "2021-01-03", "نص"))
+	if err != nil || st.Invalid != 1 || st.Created != 1 {
+		t.Errorf("article with an invalid event: %+v %v", st, err)
+	}
 	// An extractor failure stores nothing, not even the article.
 	a := article("missing", "2021-01-01", "نص")
 	if _, err := db.IngestArticle(ctx, a); err == nil {

@@ -193,6 +193,45 @@ func wordForms(w string) []string {
 	return out
 }
 
+// queryWords returns the words of normalised query text that the text
+// index can look up (at least two letters).
+func queryWords(norm string) []string {
+	var out []string
+	for _, w := range splitWords(norm) {
+		if utf8.RuneCountInString(w) >= 2 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// textMatches reports whether a source sentence matches normalised query
+// text: every query word is one of the sentence's word forms (so a word
+// matches with or without a proclitic, and a part of a word does not),
+// and the normalised phrase occurs in the normalised sentence.
+func textMatches(sentence, norm string) bool {
+	ns := normalizeText(sentence)
+	if !strings.Contains(ns, norm) {
+		return false
+	}
+	qw := queryWords(norm)
+	if len(qw) == 0 {
+		return true
+	}
+	forms := map[string]bool{}
+	for _, w := range splitWords(ns) {
+		for _, f := range wordForms(w) {
+			forms[f] = true
+		}
+	}
+	for _, w := range qw {
+		if !forms[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // eventWords returns the distinct word forms of the event's source
 // sentences: the values of its text index entries.
 func eventWords(e *timeline.Event) []string {

@@ -32,6 +32,9 @@ type IngestStats struct {
 	Merged int
 	// Unchanged is the number of events already stored exactly as given.
 	Unchanged int
+	// Invalid is the number of extracted events IngestArticle skipped
+	// because they cannot be stored (no actors, no known type).
+	Invalid int
 }
 
 // Add adds o's counts to s.
@@ -42,6 +45,7 @@ func (s *IngestStats) Add(o IngestStats) {
 	s.Created += o.Created
 	s.Merged += o.Merged
 	s.Unchanged += o.Unchanged
+	s.Invalid += o.Invalid
 }
 
 // maxArticleBytes bounds the text of one article, so that an article and
@@ -106,6 +110,10 @@ func (db *DB) IngestArticle(ctx context.Context, a *timeline.Article) (IngestSta
 	for i := range events {
 		if err := ctx.Err(); err != nil {
 			return IngestStats{}, err
+		}
+		if validateEvent(&events[i]) != nil {
+			st.Invalid++
+			continue
 		}
 		if _, err := w.putEvent(events[i], &st); err != nil {
 			return IngestStats{}, articleError(a, err)

@@ -198,7 +198,7 @@ func accessFor(txn *badger.Txn, c *pred, from, to timeline.Day, datedOnly bool) 
 		src, err = scan(keys.NSType, dimType, typeValue(c.typ))
 		return src, true, true, err
 	case pText:
-		words := splitWords(c.val)
+		words := queryWords(c.val)
 		if len(words) == 0 {
 			return nil, false, false, nil
 		}

@@ -401,7 +401,7 @@ func (p *pred) eval(s *stored) bool {
 		return !e.Date.IsZero() && e.Date.Start >= p.from && e.Date.End <= p.to
 	case pText:
 		return slices.ContainsFunc(e.Sources, func(src timeline.Source) bool {
-			return strings.Contains(normalizeText(src.Sentence), p.val)
+			return textMatches(src.Sentence, p.val)
 		})
 	case pSource:
 		return slices.Contains(e.Docs(), p.val)

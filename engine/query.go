@@ -52,8 +52,8 @@ func (db *DB) Run(ctx context.Context, q *query.Query) (*Rows, error) {
 	if err := db.acquire(); err != nil {
 		return nil, err
 	}
-	rows := &Rows{db: db, kind: ResultPlan, cols: []string{"plan"}, open: true, started: true,
-		plan: nil, x: &exec{keysRead: ex.KeysRead}}
+	rows := &Rows{db: db, kind: ResultPlan, cols: []string{"plan"}, open: true, own: true, started: true,
+		x: &exec{keysRead: ex.KeysRead}}
 	for _, l := range ex.Lines() {
 		rows.table = append(rows.table, tableRow{cells: []string{l}})
 	}

@@ -12,81 +12,11 @@ import (
 	"github.com/tl-project/tl/timeline"
 )
 
-// eventRecord is the stored form of an event (namespace 'e'). Field names
-// are short because there are millions of them; the layout is part of the
-// schema (docs/storage.md).
-type eventRecord struct {
-	ID         string         `json:"id"`
-	Type       timeline.Type  `json:"t"`
-	Start      timeline.Day   `json:"s"`
-	End        timeline.Day   `json:"e"`
-	Precision  uint8          `json:"p"`
-	Status     uint8          `json:"st,omitempty"`
-	Actors     []string       `json:"a,omitempty"`
-	Places     []string       `json:"pl,omitempty"`
-	Sources    []sourceRecord `json:"src,omitempty"`
-	Confidence float64        `json:"c,omitempty"`
-	First      timeline.Day   `json:"fr,omitempty"`
-	Ingested   int64          `json:"in,omitempty"`
-	// ActorKeys and PlaceKeys are the index values of the event: its actors
-	// plus the parties they stand for, its places plus their countries.
-	// Stored so that filters and Check need no entity lookups.
-	ActorKeys []string `json:"ak,omitempty"`
-	PlaceKeys []string `json:"pk,omitempty"`
-}
-
-type sourceRecord struct {
-	Doc        string       `json:"d"`
-	Published  timeline.Day `json:"p,omitempty"`
-	Sentence   string       `json:"s,omitempty"`
-	Start      int          `json:"b,omitempty"`
-	End        int          `json:"x,omitempty"`
-	Confidence float64      `json:"c,omitempty"`
-}
-
 // stored is an event with its index values, as the engine handles it.
 type stored struct {
 	ev        timeline.Event
 	actorKeys []string
 	placeKeys []string
-}
-
-func encodeEvent(s *stored) ([]byte, error) {
-	e := &s.ev
-	r := eventRecord{
-		ID: e.ID, Type: e.Type, Start: e.Date.Start, End: e.Date.End, Precision: uint8(e.Date.Precision),
-		Status: uint8(e.Status), Actors: e.Actors, Places: e.Places, Confidence: e.Confidence,
-		First: e.FirstReported, ActorKeys: s.actorKeys, PlaceKeys: s.placeKeys,
-	}
-	if !e.Ingested.IsZero() {
-		r.Ingested = e.Ingested.UnixNano()
-	}
-	for _, src := range e.Sources {
-		r.Sources = append(r.Sources, sourceRecord{Doc: src.Doc, Published: src.Published, Sentence: src.Sentence,
-			Start: src.Start, End: src.End, Confidence: src.Confidence})
-	}
-	return json.Marshal(&r)
-}
-
-func decodeEvent(b []byte) (*stored, error) {
-	var r eventRecord
-	if err := json.Unmarshal(b, &r); err != nil {
-		return nil, fmt.Errorf("%w: event: %v", ErrCorrupt, err)
-	}
-	s := &stored{actorKeys: r.ActorKeys, placeKeys: r.PlaceKeys}
-	s.ev = timeline.Event{
-		ID: r.ID, Type: r.Type, Date: timeline.Date{Start: r.Start, End: r.End, Precision: timeline.Precision(r.Precision)},
-		Status: timeline.Status(r.Status), Actors: r.Actors, Places: r.Places, Confidence: r.Confidence,
-		FirstReported: r.First,
-	}
-	if r.Ingested != 0 {
-		s.ev.Ingested = time.Unix(0, r.Ingested).UTC()
-	}
-	for _, src := range r.Sources {
-		s.ev.Sources = append(s.ev.Sources, timeline.Source{Doc: src.Doc, Published: src.Published, Sentence: src.Sentence,
-			Start: src.Start, End: src.End, Confidence: src.Confidence})
-	}
-	return s, nil
 }
 
 // articleRecord is the stored form of an ingested article (namespace 'a'),

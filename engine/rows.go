@@ -77,6 +77,7 @@ type Rows struct {
 	proj []query.Col
 
 	open     bool
+	own      bool // the Rows owns txn and the DB's shared lock
 	started  bool
 	ev       *timeline.Event
 	row      []string
@@ -155,10 +156,12 @@ func (r *Rows) Close() error {
 	if r.plan != nil {
 		r.plan.src.close()
 	}
-	if r.txn != nil {
-		r.txn.Discard()
+	if r.own {
+		if r.txn != nil {
+			r.txn.Discard()
+		}
+		r.db.release()
 	}
-	r.db.release()
 	return nil
 }
 
@@ -405,10 +408,18 @@ func (db *DB) run(ctx context.Context, q *query.Query) (*Rows, error) {
 	if err := db.acquire(); err != nil {
 		return nil, err
 	}
-	txn := db.bdb.NewTransaction(false)
+	return db.runOn(ctx, q, db.bdb.NewTransaction(false), true)
+}
+
+// runOn starts a checked query on txn. When own is set, the Rows discards
+// txn and releases the DB when it closes (or when runOn fails); otherwise
+// txn belongs to a Tx.
+func (db *DB) runOn(ctx context.Context, q *query.Query, txn *badger.Txn, own bool) (*Rows, error) {
 	fail := func(err error) (*Rows, error) {
-		txn.Discard()
-		db.release()
+		if own {
+			txn.Discard()
+			db.release()
+		}
 		return nil, err
 	}
 	stmt := q.Inner()
@@ -429,7 +440,7 @@ func (db *DB) run(ctx context.Context, q *query.Query) (*Rows, error) {
 	if err := p.src.open(x); err != nil {
 		return fail(err)
 	}
-	rows := &Rows{db: db, txn: txn, x: x, plan: p, open: true}
+	rows := &Rows{db: db, txn: txn, x: x, plan: p, open: true, own: own}
 	if p.agg != nil {
 		rows.kind = ResultTable
 		rows.cols = p.agg.columns()

@@ -3,12 +3,14 @@ package engine_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/tl-project/tl/engine"
 	"github.com/tl-project/tl/query"
+	"github.com/tl-project/tl/timeline"
 )
 
 func TestRowsContract(t *testing.T) {
@@ -138,5 +140,54 @@ func TestStats(t *testing.T) {
 	}
 	if st.Events != 3 || st.Undated != 1 || st.First.String() != "2021-06-16" || st.Last.String() != "2022-12-31" || st.Entities < 4 {
 		t.Errorf("stats = %+v", st)
+	}
+}
+
+func TestViewSnapshot(t *testing.T) {
+	db := mustOpen(t)
+	ctx := context.Background()
+	mustIngest(t, db, corpus(20)...)
+	count := func(tx *engine.Tx) string {
+		rows, err := tx.Query(ctx, "count", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		rows.Next()
+		return rows.Row()[0]
+	}
+	err := db.View(func(tx *engine.Tx) error {
+		before := count(tx)
+		done := make(chan error)
+		go func() {
+			_, err := db.IngestEvents(ctx, corpus(40)[20:])
+			done <- err
+		}()
+		if err := <-done; err != nil {
+			return err
+		}
+		if after := count(tx); after != before {
+			t.Errorf("the snapshot changed under a Tx: %s then %s", before, after)
+		}
+		n := 0
+		if err := tx.ForEach(ctx, func(*timeline.Event) error { n++; return nil }); err != nil {
+			return err
+		}
+		if fmt.Sprint(n) != before {
+			t.Errorf("ForEach saw %d events, count said %s", n, before)
+		}
+		if _, err := tx.Event("ev-none"); !errors.Is(err, engine.ErrNotFound) {
+			t.Errorf("Event(ev-none) = %v", err)
+		}
+		if e, err := tx.Entity("vladimir-putin"); err != nil || e.Country != "RUS" {
+			t.Errorf("Entity = %+v, %v", e, err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := queryRows(t, db, "count"); got[0] != "40" {
+		t.Errorf("count after the View = %v", got)
 	}
 }

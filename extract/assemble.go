@@ -409,6 +409,14 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	// Date.
 	date, dfield := x.pickDate(s, g, link, linkTrig)
 	d.date, d.explicit = date, dfield.Text != "" && dfield.Start >= s.base && dfield.End <= s.base+len(s.text)
+	if date.IsZero() && prev != nil && prev.explicit && s.continues(g) {
+		date = prev.date
+		dfield = Field{Value: date.String(), Text: prev.evidence[0].Date.Text, Start: prev.evidence[0].Date.Start,
+			End: prev.evidence[0].Date.End, Reason: "the date of the event before in the sentence"}
+	}
+	if date.IsZero() && s.habitual(g) {
+		return nil // "تعقد القمة كل عام": a habit, not an event
+	}
 	ev.Date = dfield
 	day := s.ref
 	if !date.IsZero() {
@@ -593,8 +601,8 @@ func destRank(p *placeRef) int {
 // pluralTrigger reports a plural trigger noun in the group's clauses
 // ("الاتفاقات", "لقاءات"): a generic mention that names no one event.
 func (s *sentence) pluralTrigger(g *group) bool {
-	for _, t := range s.trigs {
-		if t.TokStart >= g.clo && t.TokStart < g.chi && t.Plural {
+	for _, t := range s.generic {
+		if t.TokStart >= g.clo && t.TokStart < g.chi {
 			return true
 		}
 	}
@@ -692,13 +700,52 @@ func (x *Extractor) pickDate(s *sentence, g *group, link *draft, linkTrig trigge
 // invasion, not the visit.
 func (s *sentence) sinceBetween(g *group, e *temporal.Expr) bool {
 	t := g.trigs[0]
-	lo, hi := t.End, e.Start
-	if e.End <= t.Start {
-		lo, hi = e.End, t.Start
+	if e.Start < t.End {
+		return false // "منذ" after the expression starts another phrase
 	}
+	lo, hi := t.End, e.Start
 	for _, tk := range s.toks {
 		if tk.Start >= lo && tk.End <= hi && (tk.Norm == "منذ" || tk.Norm == "ومنذ") {
 			return true
+		}
+	}
+	return false
+}
+
+// continuers join a clause that goes on with the same time: "حيث التقى",
+// "ثم التقى".
+var continuers = map[string]bool{"حيث": true, "ثم": true}
+
+// continues reports whether the group's clause carries on the one before
+// it in time: the same clause, or one opened by "حيث"/"ثم".
+func (s *sentence) continues(g *group) bool {
+	if g.clo == 0 {
+		return true
+	}
+	for _, c := range stripped(s.toks[g.clo]) {
+		if continuers[c] {
+			return true
+		}
+	}
+	return s.clause[g.clo] == s.clause[max(0, g.clo-1)]
+}
+
+// habitualCues mark a habit rather than one event: "كل عام", "سنوياً",
+// "عادة".
+var habitualCues = map[string]bool{"سنويا": true, "عاده": true, "دوريا": true, "غالبا": true}
+
+// habitual reports a habitual cue in the group's clauses.
+func (s *sentence) habitual(g *group) bool {
+	for k := g.clo; k < g.chi && k < len(s.toks); k++ {
+		n := s.toks[k].Norm
+		if habitualCues[n] {
+			return true
+		}
+		if n == "كل" && k+1 < len(s.toks) {
+			switch s.toks[k+1].Norm {
+			case "عام", "سنه", "شهر", "اسبوع", "عامين", "سنتين":
+				return true
+			}
 		}
 	}
 	return false

@@ -35,6 +35,7 @@ type sentence struct {
 	trigs   []trigger.Trigger
 	exprs   []temporal.Expr
 	clause  []int // clause number of each token
+	generic []trigger.Trigger // plural trigger nouns: no events of their own
 	kind    page.Kind
 	section int
 	line    int          // index of the page line
@@ -102,6 +103,10 @@ func (x *Extractor) analyse(text string, sp page.Span, kind page.Kind, sec, line
 	s.clause = clauses(s.toks)
 	s.ments = x.g.Match(s.toks)
 	for _, t := range trigger.Find(s.toks) {
+		if t.Plural {
+			s.generic = append(s.generic, t)
+			continue
+		}
 		if t.Negated || t.Hypothetical || insideName(t, s.ments) {
 			continue
 		}
@@ -128,6 +133,7 @@ func (x *Extractor) analyse(text string, sp page.Span, kind page.Kind, sec, line
 		}
 	}
 	s.exprs = temporal.Find(s.text, temporal.Context{Ref: ref, Tense: tense})
+	s.ments = dropInsideDates(s.ments, s.exprs)
 	return s
 }
 
@@ -191,6 +197,25 @@ func hasPastCue(toks []arabic.Token) bool {
 		}
 	}
 	return false
+}
+
+// dropInsideDates removes mentions that lie inside a date expression: a
+// month name is nobody's alias ("16 مايو 2024" does not name Di Maio).
+func dropInsideDates(ms []gazetteer.Mention, es []temporal.Expr) []gazetteer.Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		inside := false
+		for _, e := range es {
+			if m.Start >= e.Start && m.End <= e.End {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // insideName reports whether a trigger lies inside an entity name

@@ -69,6 +69,10 @@ func nounForms(base string, plurals ...string) []string {
 		out = append(out, stem+s)
 	}
 	for _, p := range plurals {
+		pluralForms[p] = true
+		for _, s := range nounSuffixes {
+			pluralForms[p+s] = true
+		}
 		out = append(out, p)
 		for _, s := range nounSuffixes {
 			out = append(out, p+s)
@@ -76,6 +80,11 @@ func nounForms(base string, plurals ...string) []string {
 	}
 	return out
 }
+
+// pluralForms are the plural forms of trigger nouns ("اتفاقات",
+// "لقاءات", "قمم"), with their suffixes. Nouns that are plural in their
+// base form ("محادثات") are not listed: they name one event.
+var pluralForms = map[string]bool{}
 
 // imperfects are imperfect verb forms that, with a future prefix س, mark a
 // planned event even when they are not triggers themselves ("ستعقد").
@@ -99,7 +108,7 @@ func init() {
 	add(entry{typ: M, lemma: "التقى", form: formPast, strength: 0.9},
 		"التقي", "التقت", "التقيا", "التقتا", "التقوا", "التقاه", "التقاها", "التقيت")
 	add(entry{typ: M, lemma: "يلتقي", form: formImperfect, strength: 0.8},
-		"يلتقي", "تلتقي", "يلتقيان", "تلتقيان", "يلتقون", "نلتقي", "يلتقي")
+		"يلتقي", "تلتقي", "يلتقيان", "تلتقيان", "يلتقون", "نلتقي", "يلتق", "تلتق", "يلتقيا", "يلتقوا")
 	add(entry{typ: M, lemma: "اجتمع", form: formPast, strength: 0.9},
 		"اجتمع", "اجتمعت", "اجتمعا", "اجتمعتا", "اجتمعوا")
 	add(entry{typ: M, lemma: "يجتمع", form: formImperfect, strength: 0.8},
@@ -177,7 +186,7 @@ func init() {
 	add(entry{typ: A, lemma: "ستوقّع", form: formImperfect, strength: 0.8, near: objects, window: 6, future: true},
 		"ستوقع", "وستوقع")
 	add(entry{typ: A, lemma: "توقيع", strength: 0.8, near: objects, window: 3}, nounForms("توقيع")...)
-	add(entry{typ: A, lemma: "اتفق", form: formPast, strength: 0.6, near: []string{"علي", "على"}, window: 3},
+	add(entry{typ: A, lemma: "اتفق", form: formPast, strength: 0.6, near: []string{"علي", "على"}, window: 5},
 		"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا")
 	add(entry{typ: A, lemma: "أبرم", form: formPast, strength: 0.8},
 		"ابرم", "ابرمت", "ابرما", "ابرموا")
@@ -225,6 +234,15 @@ var resultVerbs = map[string]bool{
 var failures = map[string]bool{
 	"فشل": true, "فشلت": true, "فشلا": true, "اخفق": true, "اخفقت": true, "اخفقا": true,
 	"تعثر": true, "تعثرت": true, "رفض": true, "رفضت": true, "عدم": true, "تعذر": true,
+	"استبعد": true, "استبعدت": true, "يستبعد": true, "تستبعد": true, "نفي": true, "نفت": true,
+	"ينفي": true, "تنفي": true, "الغي": true, "الغت": true, "الغاء": true, "ارجاء": true, "تاجيل": true,
+}
+
+// lightVerbs carry an event noun as their object ("أجرى اتصالاً",
+// "عقد لقاءً"): negated, they deny the noun after them.
+var lightVerbs = map[string]bool{
+	"يجر": true, "يجري": true, "تجر": true, "تجري": true, "يعقد": true, "تعقد": true, "يقم": true,
+	"تقم": true, "يقوم": true, "تقوم": true, "يشهد": true, "تشهد": true, "يحدث": true, "تحدث": true,
 }
 
 // hypotheticals make a trigger that follows a condition or possibility.

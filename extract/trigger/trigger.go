@@ -56,8 +56,9 @@ type Trigger struct {
 	Definite bool
 	// Possessive reports a noun with a pronoun suffix ("لقاءه", "قمتهما").
 	Possessive bool
-	// Plural reports a plural noun ("الاتفاقات", "لقاءات"): often a
-	// generic mention rather than one event.
+	// Plural reports a plural noun ("الاتفاقات", "لقاءات", "القمم"): a
+	// generic mention rather than one event. Nouns plural in their base
+	// form ("محادثات") are not Plural.
 	Plural bool
 	// Mode reports a manner word ("عبر الفيديو", "هاتفياً") that makes a
 	// meeting or summit in the same sentence a call.
@@ -111,6 +112,7 @@ type stem struct {
 	word     string
 	definite bool
 	future   bool
+	purpose  bool // ل before an imperfect verb
 }
 
 // stems returns the readings of a normalised token: with proclitics
@@ -121,7 +123,8 @@ func stems(norm string) []stem {
 	for _, c := range arabic.Candidates(norm) {
 		prefix := norm[:len(norm)-len(c)]
 		def := strings.HasSuffix(prefix, "ال") || strings.HasSuffix(prefix, "لل")
-		out = append(out, stem{word: c, definite: def})
+		purpose := strings.HasSuffix(prefix, "ل") && !def
+		out = append(out, stem{word: c, definite: def, purpose: purpose})
 		if strings.HasPrefix(c, "س") {
 			if rest := c[len("س"):]; imperfects[rest] {
 				out = append(out, stem{word: rest, future: true})
@@ -139,7 +142,12 @@ func match(tokens []arabic.Token, i int) (Trigger, bool) {
 			if !ok {
 				continue
 			}
+			words := make([]string, 0, end-i)
+			for _, tk := range tokens[i:end] {
+				words = append(words, tk.Text)
+			}
 			t := Trigger{
+				Word:     strings.Join(words, " "),
 				TokStart: i, TokEnd: end,
 				Start: tokens[i].Start, End: tokens[end-1].End,
 				Type: e.typ, Lemma: e.lemma,
@@ -151,13 +159,17 @@ func match(tokens []arabic.Token, i int) (Trigger, bool) {
 			if e.form == formNoun {
 				t.Definite = s.definite && !hasSuffix(s.word, e)
 				t.Possessive = hasSuffix(s.word, e)
-				t.Plural = strings.HasSuffix(s.word, "ات")
+				t.Plural = pluralForms[s.word]
 			}
 			if s.future {
 				t.Planned, t.Cue = true, "س"+"+"+s.word
 			}
 			if e.future {
 				t.Planned, t.Cue = true, s.word
+			}
+			if e.form == formImperfect && s.purpose {
+				// "ليلتقي", "ليصل": a purpose, not a report.
+				t.Hypothetical = true
 			}
 			return t, true
 		}
@@ -267,12 +279,20 @@ func Annotate(tokens []arabic.Token, ts []Trigger) {
 				t.Hypothetical = true
 			}
 		}
+		// "لم يجر … أي اتصال": a negated light verb denies its object.
+		for j := t.TokStart - 1; j > 0 && j >= t.TokStart-FailWindow; j-- {
+			if lightVerbs[tokens[j].Norm] && negations[tokens[j-1].Norm] {
+				t.Negated = true
+			}
+		}
 		for j := t.TokStart - 1; j >= 0 && j >= t.TokStart-FailWindow; j-- {
 			if failures[tokens[j].Norm] || failures[strings.TrimPrefix(tokens[j].Norm, "و")] {
 				t.Negated = true
 			}
 		}
-		for j := t.TokStart - 1; j > 0 && j >= t.TokStart-ResultWindow; j-- {
+		// The result of a negated "أسفر عن": the trigger right after عن.
+		result := t.TokStart > 0 && (tokens[t.TokStart-1].Norm == "عن" || tokens[t.TokStart-1].Norm == "الي")
+		for j := t.TokStart - 1; result && j > 0 && j >= t.TokStart-ResultWindow; j-- {
 			if resultVerbs[tokens[j].Norm] && negations[tokens[j-1].Norm] {
 				t.Negated = true
 			}

@@ -1,0 +1,133 @@
+package trigger_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/tl-project/tl/arabic"
+	"github.com/tl-project/tl/extract/trigger"
+	"github.com/tl-project/tl/timeline"
+)
+
+func find(s string) []trigger.Trigger { return trigger.Find(arabic.Tokenize(s)) }
+
+func TestFindTypes(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // "type:word" of each trigger, space separated
+	}{
+		{"عقد الزعيمان قمة في جنيف", "summit:قمة"},
+		{"بعد قمّتهما الأولى", "summit:قمّتهما"},
+		{"مؤتمر القمة العربية", "summit:القمة"},
+		{"التقى الرئيس نظيره", "meeting:التقى"},
+		{"يلتقي الوزيران غداً", "meeting:يلتقي"},
+		{"أجرى محادثات مع نظيره", "meeting:محادثات"},
+		{"جولة مباحثات في الرياض", "meeting:مباحثات"},
+		{"بحث الرئيس مع نظيره الملفات", "meeting:بحث"},
+		{"وصل الرئيس الروسي إلى أستانا", "visit:وصل"},
+		{"في زيارة رسمية", "visit:زيارة"},
+		{"أجرى اتصالاً هاتفياً مع نظيره", "call:اتصالاً هاتفياً"},
+		{"خلال مكالمة هاتفية", "call:مكالمة"},
+		{"عقدت قمة عبر الفيديو", "summit:قمة call:عبر الفيديو"},
+		{"وقّع البلدان اتفاقية تعاون", "agreement:وقّع agreement:اتفاقية"},
+		{"مذكرة تفاهم في مجال الطاقة", "agreement:مذكرة تفاهم"},
+		{"اتفقا على مواصلة المشاورات", "agreement:اتفقا meeting:المشاورات"},
+		// Words that are not triggers in context.
+		{"الحادث الذي وقع أمس", ""},
+		{"وصل عدد الضحايا", ""},
+		{"في أعلى قمة الجبل", ""},
+		{"قنوات الاتصال مفتوحة", ""},
+		{"بحث ملف الطاقة", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for _, tr := range find(tt.text) {
+				got = append(got, tr.Type.String()+":"+tr.Word)
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("Find(%q) = %q, want %q", tt.text, g, tt.want)
+			}
+		})
+	}
+}
+
+func TestStatusCues(t *testing.T) {
+	tests := []struct {
+		text               string
+		planned, neg, hypo bool
+		cue                string
+	}{
+		{text: "سيزور الرئيس موسكو", planned: true, cue: "س+يزور"},
+		{text: "ستوقع الحكومتان اتفاقية", planned: true},
+		{text: "من المقرر أن يلتقي الوزيران", planned: true, cue: "المقرر"},
+		{text: "القمة المرتقبة في الرياض", planned: true, cue: "المرتقبه"},
+		{text: "التقى الرئيسان أمس"},
+		{text: "لم يلتق الرئيسان منذ عام", neg: true},
+		{text: "فشل الطرفان في التوصل إلى اتفاق", neg: true},
+		{text: "لم تسفر القمة التي جمعتهما عن اتفاق", neg: true},
+		{text: "إذا التقى الرئيسان", hypo: true},
+		{text: "في حال زار الرئيس المنطقة", hypo: true},
+		{text: "توجه إلى موسكو ليلتقي نظيره", hypo: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ts := find(tt.text)
+			if len(ts) == 0 {
+				t.Fatalf("Find(%q) found no trigger", tt.text)
+			}
+			tr := ts[len(ts)-1]
+			if tr.Planned != tt.planned || tr.Negated != tt.neg || tr.Hypothetical != tt.hypo {
+				t.Errorf("Find(%q) last = %v: planned %v negated %v hypothetical %v, want %v %v %v",
+					tt.text, tr, tr.Planned, tr.Negated, tr.Hypothetical, tt.planned, tt.neg, tt.hypo)
+			}
+			if tt.cue != "" && tr.Cue != tt.cue {
+				t.Errorf("Find(%q) cue = %q, want %q", tt.text, tr.Cue, tt.cue)
+			}
+		})
+	}
+	// "لم تسفر قمة" denies the result, not the summit.
+	ts := find("لم تسفر القمة التي جمعتهما عن اتفاق")
+	if ts[0].Type != timeline.TypeSummit || ts[0].Negated {
+		t.Errorf("summit before a negated result verb: %v negated=%v", ts[0], ts[0].Negated)
+	}
+}
+
+func TestTriggerFlags(t *testing.T) {
+	ts := find("القمة انتهت ولقاؤهما كان مفيداً والاتفاقات كثيرة")
+	if len(ts) != 3 {
+		t.Fatalf("got %v", ts)
+	}
+	if !ts[0].Definite || ts[0].Possessive {
+		t.Errorf("القمة: definite=%v possessive=%v", ts[0].Definite, ts[0].Possessive)
+	}
+	if ts[1].Definite || !ts[1].Possessive {
+		t.Errorf("لقاؤهما: definite=%v possessive=%v", ts[1].Definite, ts[1].Possessive)
+	}
+	if !ts[2].Plural {
+		t.Errorf("الاتفاقات: plural=%v", ts[2].Plural)
+	}
+	v := find("زار الرئيس موسكو")[0]
+	if !v.Verb || !v.Past {
+		t.Errorf("زار: verb=%v past=%v", v.Verb, v.Past)
+	}
+	// Offsets point into the original text.
+	text := "وقد عقدت القمّة الثلاثاء"
+	tr := trigger.Find(arabic.Tokenize(text))[0]
+	if text[tr.Start:tr.End] != tr.Word || tr.Word != "القمّة" {
+		t.Errorf("offsets %d:%d = %q, word %q", tr.Start, tr.End, text[tr.Start:tr.End], tr.Word)
+	}
+}
+
+func TestPlanned(t *testing.T) {
+	for text, want := range map[string]bool{
+		"سوف يعقد الاجتماع":        true,
+		"ستعقد القمة الشهر المقبل": true,
+		"عقدت القمة أمس":           false,
+		"الاجتماع المقبل":          true,
+	} {
+		if got := trigger.Planned(arabic.Tokenize(text)); got != want {
+			t.Errorf("Planned(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
