@@ -201,8 +201,9 @@ func (db *DB) ForEach(ctx context.Context, fn func(*timeline.Event) error) error
 }
 
 // ExportEvent is the JSON shape of one line of Export: every field of an
-// event, with entity ids, readable dates, and the publication day of each
-// source. Import reads it back.
+// event, with entity ids, readable dates (Date and End are the first and
+// last day, Precision says how much of them the sources gave), and the
+// publication day of each source. Import reads it back.
 type ExportEvent struct {
 	ID            string         `json:"id"`
 	Type          string         `json:"type"`
@@ -259,17 +260,23 @@ func (x *ExportEvent) Event() (timeline.Event, error) {
 	if e.Type, err = timeline.ParseType(x.Type); err != nil {
 		return e, err
 	}
-	if e.Status, err = timeline.ParseStatus(x.Status); err != nil {
-		return e, err
-	}
-	if x.Date != "" {
-		p, err := timeline.ParsePrecision(x.Precision)
-		if err != nil {
+	if x.Status != "" { // absent means occurred
+		if e.Status, err = timeline.ParseStatus(x.Status); err != nil {
 			return e, err
 		}
+	}
+	if x.Date != "" {
 		s, err := timeline.ParseDate(x.Date)
 		if err != nil {
 			return e, err
+		}
+		// A hand-written line may leave precision out: "2021-10" says
+		// month, "2021-10-11" day.
+		p := s.Precision
+		if x.Precision != "" {
+			if p, err = timeline.ParsePrecision(x.Precision); err != nil {
+				return e, err
+			}
 		}
 		end := s
 		if x.End != "" {

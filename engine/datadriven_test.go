@@ -29,8 +29,9 @@ var rewrite = flag.Bool("rewrite", false, "rewrite the expected output of testda
 //
 // Commands:
 //
-//	load     one event a line: TYPE DATE ACTORS PLACES DOC [STATUS] [: SENTENCE]
-//	         (DATE and PLACES may be "-"; ACTORS and PLACES comma-separated);
+//	load     one event a line: TYPE DATE ACTORS PLACES DOC [STATUS] [pub=DAY] [: SENTENCE]
+//	         (DATE and PLACES may be "-"; ACTORS and PLACES comma-separated;
+//	         the publication day defaults to the day after the date);
 //	         prints the ingest stats
 //	query    a query; prints one line per row: events as
 //	         "DATE TYPE STATUS ACTORS @PLACES [DOCS]", aggregate rows as cells
@@ -40,6 +41,7 @@ var rewrite = flag.Bool("rewrite", false, "rewrite the expected output of testda
 //
 // Lines starting with # between commands are comments.
 type ddCase struct {
+	comments []string // the comment lines before the command
 	line     int
 	cmd      string
 	input    []string
@@ -57,16 +59,22 @@ func parseScript(t *testing.T, path string) []ddCase {
 	sc := bufio.NewScanner(f)
 	n := 0
 	var cur *ddCase
+	var comments []string
 	state := 0 // 0: between, 1: input, 2: expected
 	for sc.Scan() {
 		n++
 		l := sc.Text()
 		switch state {
 		case 0:
-			if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			if strings.HasPrefix(l, "#") {
+				comments = append(comments, l)
 				continue
 			}
-			cases = append(cases, ddCase{line: n, cmd: strings.TrimSpace(l)})
+			if strings.TrimSpace(l) == "" {
+				continue
+			}
+			cases = append(cases, ddCase{comments: comments, line: n, cmd: strings.TrimSpace(l)})
+			comments = nil
 			cur = &cases[len(cases)-1]
 			state = 1
 		case 1:
@@ -92,6 +100,9 @@ func parseScript(t *testing.T, path string) []ddCase {
 func writeScript(path string, cases []ddCase, outputs [][]string) error {
 	var b strings.Builder
 	for i, c := range cases {
+		for _, l := range c.comments {
+			b.WriteString(l + "\n")
+		}
 		b.WriteString(c.cmd + "\n")
 		for _, l := range c.input {
 			b.WriteString(l + "\n")
@@ -213,7 +224,7 @@ func eventLine(e *timeline.Event) string {
 	return fmt.Sprintf("%s %s %s %s @%s %v", d, e.Type, e.Status, strings.Join(e.Actors, ","), strings.Join(e.Places, ","), e.Docs())
 }
 
-// parseEventLine reads TYPE DATE ACTORS PLACES DOC [STATUS] [: SENTENCE].
+// parseEventLine reads TYPE DATE ACTORS PLACES DOC [STATUS] [pub=DAY] [: SENTENCE].
 func parseEventLine(l string) (timeline.Event, error) {
 	head, sentence, _ := strings.Cut(l, " : ")
 	f := strings.Fields(head)
@@ -228,8 +239,17 @@ func parseEventLine(l string) (timeline.Event, error) {
 		places = ""
 	}
 	e := ev(f[0], date, f[2], places, f[4], sentence)
-	if len(f) > 5 {
-		st, err := timeline.ParseStatus(f[5])
+	for _, opt := range f[5:] {
+		if d, ok := strings.CutPrefix(opt, "pub="); ok {
+			pub, err := timeline.ParseDate(d)
+			if err != nil {
+				return e, err
+			}
+			e.Sources[0].Published = pub.Start
+			e.FirstReported = pub.Start
+			continue
+		}
+		st, err := timeline.ParseStatus(opt)
 		if err != nil {
 			return e, err
 		}

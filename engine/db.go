@@ -37,10 +37,14 @@ type DB struct {
 	gaz  Gazetteer
 	ext  Extractor
 
-	// mu guards closed; readers hold it shared for the length of an
-	// operation (including an open Rows), Close holds it exclusively.
-	mu     sync.RWMutex
+	// mu guards closed and active; every operation (and every open Rows)
+	// counts itself in active, and Close waits for active to drop to zero.
+	// Unlike a read lock, this may be taken again by a goroutine that holds
+	// it (a Lookup while iterating Rows) without risk of deadlock.
+	mu     sync.Mutex
+	idle   *sync.Cond
 	closed bool
+	active int
 
 	// writeMu serialises writers, so that read-modify-write of counters and
 	// merges never race.
@@ -59,6 +63,7 @@ func Open(dir string, opts *Options) (*DB, error) {
 		o = *opts
 	}
 	db := &DB{dir: dir, opts: o, gaz: o.Gazetteer, ext: o.Extractor}
+	db.idle = sync.NewCond(&db.mu)
 	if db.gaz == nil {
 		db.gaz = defaultGazetteer()
 	}
@@ -117,14 +122,16 @@ func Open(dir string, opts *Options) (*DB, error) {
 // Close releases the database. It waits for open Rows to be closed. Closing
 // a closed DB returns ErrClosed.
 func (db *DB) Close() error {
-	db.writeMu.Lock()
-	defer db.writeMu.Unlock()
 	db.mu.Lock()
-	defer db.mu.Unlock()
 	if db.closed {
+		db.mu.Unlock()
 		return ErrClosed
 	}
 	db.closed = true
+	for db.active > 0 {
+		db.idle.Wait()
+	}
+	db.mu.Unlock()
 	err := db.bdb.Close()
 	db.lock.unlock()
 	if err != nil {
@@ -136,19 +143,28 @@ func (db *DB) Close() error {
 // Path returns the database directory, or "" for an in-memory database.
 func (db *DB) Path() string { return db.dir }
 
-// acquire takes the shared lock and reports ErrClosed after Close.
+// acquire registers an operation, or reports ErrClosed after Close.
 func (db *DB) acquire() error {
-	db.mu.RLock()
+	db.mu.Lock()
+	defer db.mu.Unlock()
 	if db.closed {
-		db.mu.RUnlock()
 		return ErrClosed
 	}
+	db.active++
 	return nil
 }
 
-func (db *DB) release() { db.mu.RUnlock() }
+// release ends an operation registered by acquire.
+func (db *DB) release() {
+	db.mu.Lock()
+	db.active--
+	if db.active == 0 {
+		db.idle.Broadcast()
+	}
+	db.mu.Unlock()
+}
 
-// acquireWrite takes the writer lock and the shared lock.
+// acquireWrite takes the writer lock and registers the operation.
 func (db *DB) acquireWrite() error {
 	if db.opts.ReadOnly {
 		return ErrReadOnly

@@ -241,6 +241,9 @@ func accessFor(txn *badger.Txn, c *pred, from, to timeline.Day, datedOnly bool) 
 		}
 		return src, false, true, nil
 	case pSource:
+		if c.sub {
+			return nil, false, false, nil // a substring of the doc id: no index serves it
+		}
 		n, err := countKeys(txn, keys.NSSource, c.val, keys.MinDay, keys.MaxDay)
 		return newDocSource(c.val, n), true, false, err
 	case pID:

@@ -42,6 +42,7 @@ type pred struct {
 	to     timeline.Day
 	cmp    query.Op
 	num    float64
+	sub    bool // pSource: the article id contains val, not equals it
 }
 
 // lowerExpr turns a checked where clause into a pred. A nil expression is
@@ -127,21 +128,25 @@ func lowerCond(c *query.Cond) (*pred, error) {
 	for i, v := range c.Values {
 		var p *pred
 		switch c.Field {
-		case query.FieldActor:
-			if c.Op == query.OpMemberOf {
-				if v.Entity == nil || len(v.Entity.Members) == 0 {
+		case query.FieldActor, query.FieldPlace:
+			op := pActor
+			if c.Field == query.FieldPlace {
+				op = pPlace
+			}
+			// "actor member of ORG" and "place within ORG" mean any of the
+			// organisation's member states (see query.Cond).
+			if (c.Op == query.OpMemberOf || c.Op == query.OpWithin) && v.Entity != nil && v.Entity.Kind == timeline.KindOrganisation {
+				if len(v.Entity.Members) == 0 {
 					return nil, fmt.Errorf("%w: %s has no known members", ErrBadInput, text(v))
 				}
 				or := &pred{op: pOr}
 				for _, m := range v.Entity.Members {
-					or.kids = append(or.kids, &pred{op: pActor, val: m})
+					or.kids = append(or.kids, &pred{op: op, val: m})
 				}
 				p = simplify(or)
 			} else {
-				p = &pred{op: pActor, val: entityID(v)}
+				p = &pred{op: op, val: entityID(v)}
 			}
-		case query.FieldPlace:
-			p = &pred{op: pPlace, val: entityID(v)}
 		case query.FieldType:
 			t := v.Type
 			if t == timeline.TypeUnknown {
@@ -174,7 +179,7 @@ func lowerCond(c *query.Cond) (*pred, error) {
 		case query.FieldText:
 			p = &pred{op: pText, val: normalizeText(text(v))}
 		case query.FieldSource:
-			p = &pred{op: pSource, val: text(v)}
+			p = &pred{op: pSource, val: text(v), sub: c.Op == query.OpContains}
 		case query.FieldID:
 			p = &pred{op: pID, val: text(v)}
 		case query.FieldConfidence:
@@ -182,7 +187,27 @@ func lowerCond(c *query.Cond) (*pred, error) {
 			if n == 0 {
 				n, _ = strconv.ParseFloat(text(v), 64)
 			}
-			p = &pred{op: pConfidence, cmp: c.Op, num: n}
+			cmp := c.Op
+			switch cmp {
+			case query.OpNe, query.OpNotIn, query.OpIn:
+				cmp = query.OpEq // the negation is applied once, below
+			case query.OpBetween:
+				if i > 0 {
+					continue // the first value's pred covers both bounds
+				}
+				hi := c.Values[len(c.Values)-1]
+				m := hi.Num
+				if m == 0 {
+					m, _ = strconv.ParseFloat(text(hi), 64)
+				}
+				p = &pred{op: pAnd, kids: []*pred{
+					{op: pConfidence, cmp: query.OpGe, num: n},
+					{op: pConfidence, cmp: query.OpLe, num: m},
+				}}
+			}
+			if p == nil {
+				p = &pred{op: pConfidence, cmp: cmp, num: n}
+			}
 		default:
 			return nil, fmt.Errorf("%w: unknown field %q", ErrBadInput, c.FieldName)
 		}
@@ -245,6 +270,9 @@ func (p *pred) String() string {
 	case pText:
 		return "text contains " + strconv.Quote(p.val)
 	case pSource:
+		if p.sub {
+			return "source contains " + strconv.Quote(p.val)
+		}
 		return "source = " + strconv.Quote(p.val)
 	case pID:
 		return "id = " + quote(p.val)
@@ -404,6 +432,9 @@ func (p *pred) eval(s *stored) bool {
 			return textMatches(src.Sentence, p.val)
 		})
 	case pSource:
+		if p.sub {
+			return slices.ContainsFunc(e.Docs(), func(d string) bool { return strings.Contains(d, p.val) })
+		}
 		return slices.Contains(e.Docs(), p.val)
 	case pID:
 		return e.ID == p.val

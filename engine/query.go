@@ -139,3 +139,22 @@ func (r resolver) Resolve(name string) ([]timeline.Entity, error) {
 	}
 	return nil, &query.UnknownNameError{Name: name}
 }
+
+// Plan parses, checks and plans src without running it, and returns the
+// plan (its String is the EXPLAIN text; Estimate the planner's estimate).
+func (db *DB) Plan(src string, params map[string]string) (*Plan, error) {
+	q, err := db.Prepare(src, params)
+	if err != nil {
+		return nil, err
+	}
+	var p *Plan
+	err = db.View(func(tx *Tx) error {
+		rows, err := db.runOn(context.Background(), &query.Query{Stmt: q.Inner(), Src: q.Src}, tx.txn, false)
+		if err != nil {
+			return err
+		}
+		p = rows.plan
+		return rows.Close()
+	})
+	return p, err
+}

@@ -191,3 +191,48 @@ func TestViewSnapshot(t *testing.T) {
 		t.Errorf("count after the View = %v", got)
 	}
 }
+
+// TestCloseWaitsForRows: Close waits for an open Rows, and lookups made
+// while iterating (as renderers do) do not deadlock with a waiting Close.
+func TestCloseWaitsForRows(t *testing.T) {
+	db, err := engine.Open("", testOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustIngest(t, db, corpus(10)...)
+	rows, err := db.Query(context.Background(), "events", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := make(chan error)
+	go func() { closed <- db.Close() }()
+	n := 0
+	for rows.Next() {
+		if _, ok := db.Lookup(rows.Event().Actors[0]); !ok && n == 0 {
+			// Close has begun: a new operation may be refused, never hang.
+			t.Log("lookup refused during Close")
+		}
+		n++
+	}
+	if err := rows.Err(); err != nil || n != 10 {
+		t.Fatalf("rows: %d, %v", n, err)
+	}
+	if err := <-closed; err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Query(context.Background(), "events", nil); !errors.Is(err, engine.ErrClosed) {
+		t.Errorf("after Close: %v", err)
+	}
+}
+
+func TestPlanWithoutRunning(t *testing.T) {
+	db := mustOpen(t)
+	mustIngest(t, db, corpus(100)...)
+	p, err := db.Plan("events where place = dushanbe and date in 2020 limit 3", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := p.String(), `index.Scan(place, "dushanbe", [2020-01-01, 2020-12-31]) | limit(3)`; got != want || p.Estimate() == 0 {
+		t.Errorf("plan = %s (estimate %d), want %s", got, p.Estimate(), want)
+	}
+}

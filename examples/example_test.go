@@ -133,8 +133,12 @@ func ExampleExtractor_Extract() {
 	}
 	for i, ev := range res.Events {
 		fmt.Println(ev.Date, ev.Type, ev.Actors, ev.Places)
-		fmt.Println("date:", res.Explanations[i].Evidence[0].Date.Reason)
+		ex := res.Explanations[i].Evidence[0]
+		fmt.Println("trigger:", ex.Trigger.Text, "→", ex.Trigger.Value)
+		fmt.Println("date:", ex.Date.Text, "→", ex.Date.Value)
 	}
 	// Output:
 	// 2021-06-16 summit [RUS USA joe-biden vladimir-putin] [geneva]
+	// trigger: التقى … قمة → summit
+	// date: يوم 16 يونيو 2021 → 2021-06-16
 }

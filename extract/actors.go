@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/tl-project/tl/arabic"
@@ -49,15 +50,47 @@ var partyNouns = map[string]bool{
 	"جانبين": true, "طرفين": true, "وفدين": true, "نظيره": true, "نظيرتها": true, "نظيرها": true,
 }
 
+// absentWords before a name say it took no part: "في غياب أرمينيا",
+// "باستثناء تركيا".
+var absentWords = map[string]bool{
+	"غياب": true, "استثناء": true, "باستثناء": true, "عدا": true, "مقاطعه": true, "تغيب": true,
+}
+
+// hostVerbs have the host city or country as subject: "استضافت الرياض",
+// "احتضنت الدوحة".
+var hostVerbs = map[string]bool{
+	"استضافت": true, "استضاف": true, "تستضيف": true, "يستضيف": true, "احتضنت": true, "احتضن": true,
+	"تحتضن": true, "يحتضن": true, "ستستضيف": true, "ستحتضن": true,
+}
+
+// topicNouns before "في X" make X the subject matter: "الحرب في
+// أوكرانيا", "الأوضاع في غزة", "السلام في المنطقة".
+var topicNouns = map[string]bool{
+	"حرب": true, "اوضاع": true, "وضع": true, "ازمه": true, "سلام": true, "تطورات": true,
+	"نزاع": true, "صراع": true, "استقرار": true, "امن": true, "تصعيد": true, "قتال": true,
+	"عمليات": true, "هدنه": true, "النار": true, "الحرب": true, "الاوضاع": true, "الوضع": true,
+	"التسويه": true, "تسويه": true, "انتخابات": true, "استثمار": true, "استثمارات": true,
+}
+
 // capitalNouns are nouns after which a demonym names the capital city:
 // "العاصمة الطاجيكية".
 var capitalNouns = map[string]bool{"عاصمه": true}
 
-// stripped returns the token's normalised forms without proclitics.
-func stripped(t arabic.Token) []string { return arabic.Candidates(t.Norm) }
+// forms returns the normalised forms of token k without proclitics,
+// computed once per sentence.
+func (s *sentence) forms(k int) []string {
+	if s.cands == nil {
+		s.cands = make([][]string, len(s.toks))
+	}
+	if s.cands[k] == nil {
+		s.cands[k] = arabic.Candidates(s.toks[k].Norm)
+	}
+	return s.cands[k]
+}
 
-func hasForm(t arabic.Token, set map[string]bool) bool {
-	for _, c := range stripped(t) {
+// hasFormAt reports whether one of the forms of token k is in set.
+func (s *sentence) hasFormAt(k int, set map[string]bool) bool {
+	for _, c := range s.forms(k) {
 		if set[c] {
 			return true
 		}
@@ -112,6 +145,13 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 		if m.TokStart > 0 {
 			prevTok = m.TokStart - 1
 		}
+		if prevTok >= 0 && s.hasFormAt(prevTok, absentWords) {
+			continue // "في غياب أرمينيا": not a party
+		}
+		if prevTok >= 1 && (s.toks[prevTok].Norm == "في" || s.toks[prevTok].Norm == "حول") &&
+			s.hasFormAt(prevTok-1, topicNouns) && m.Kind != timeline.KindPerson && m.Kind != timeline.KindOrganisation {
+			continue // "الأوضاع في غزة", "الحرب في أوكرانيا": a topic, not the venue or a party
+		}
 		nextAdjacentPerson := k+1 < len(ms) && ms[k+1].TokStart == m.TokEnd && ms[k+1].Kind == timeline.KindPerson
 		switch m.Via {
 		case gazetteer.ViaRole:
@@ -143,7 +183,7 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 				}
 			}
 		case gazetteer.ViaDemonym:
-			if prevTok >= 0 && hasForm(s.toks[prevTok], capitalNouns) {
+			if prevTok >= 0 && s.hasFormAt(prevTok, capitalNouns) {
 				if !(k+1 < len(ms) && ms[k+1].TokStart == m.TokEnd && ms[k+1].Kind == timeline.KindCity) {
 					if c, ok := x.g.CapitalOf(m.Country); ok {
 						places = append(places, placeRef{id: c.ID, country: m.Country, city: true, tok: m.TokStart,
@@ -155,7 +195,7 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 			attached := trigEnds[m.TokStart] || (m.TokStart > 0 && trigEnds[m.TokStart-1] && s.isSummitEnd(m.TokStart-1))
 			chained := lastParty >= 0 && ms[lastParty].TokEnd >= m.TokStart-3 &&
 				(strings.HasPrefix(s.toks[m.TokStart].Norm, "و") || ms[lastParty].TokEnd == m.TokStart)
-			party := prevTok >= 0 && hasForm(s.toks[prevTok], partyNouns)
+			party := prevTok >= 0 && s.hasFormAt(prevTok, partyNouns)
 			if !attached && !chained && !party {
 				continue
 			}
@@ -188,10 +228,17 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 				id = m.EntityID
 			}
 			acts = append(acts, actor{id: id, party: id, tok: m.TokStart, field: fld(id, "metonym")})
+			// "في الكرملين", "في البيت الأبيض": in the capital.
+			if prevTok >= 0 && (locatives[s.toks[prevTok].Norm] || s.hasFormAt(prevTok, locatives)) {
+				if c, ok := x.g.CapitalOf(m.Country); ok {
+					places = append(places, placeRef{id: c.ID, country: m.Country, city: true, tok: m.TokStart,
+						locative: true, field: fld(c.ID, "the seat of the metonym, in the capital")})
+				}
+			}
 		default:
 			e, _ := x.g.Entity(m.EntityID)
-			toward := prevTok >= 0 && (towards[s.toks[prevTok].Norm] || hasForm(s.toks[prevTok], towards))
-			loc := prevTok >= 0 && (hasForm(s.toks[prevTok], locatives) || locatives[s.toks[prevTok].Norm])
+			toward := prevTok >= 0 && (towards[s.toks[prevTok].Norm] || s.hasFormAt(prevTok, towards))
+			loc := prevTok >= 0 && (s.hasFormAt(prevTok, locatives) || locatives[s.toks[prevTok].Norm])
 			loc = loc || hasPrefixB(s.toks[m.TokStart], e.NameAR)
 			if m.Kind == timeline.KindCountry && hasPrefixL(s.toks[m.TokStart], e.NameAR) {
 				loc, toward = true, true // "لتركمانستان": to, for
@@ -230,17 +277,55 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 				if c, ok := x.g.CapitalOf(m.Country); ok && c.ID == m.EntityID {
 					capital = true
 				}
-				afterCapNoun := prevTok >= 0 && (hasForm(s.toks[prevTok], capitalNouns) ||
+				afterCapNoun := prevTok >= 0 && (s.hasFormAt(prevTok, capitalNouns) ||
 					(k > 0 && ms[k-1].TokEnd == m.TokStart && ms[k-1].Via == gazetteer.ViaDemonym))
-				metonym := capital && !loc && !afterCapNoun
+				// "قمة سنغافورة", "لقاء هلسنكي": a city named by the
+				// trigger noun is where it was; "استضافت الرياض القمة":
+				// the host city is the venue.
+				venue := trigEnds[m.TokStart] || (prevTok >= 0 && s.hasFormAt(prevTok, hostVerbs))
+				metonym := capital && !loc && !afterCapNoun && !venue
 				if metonym {
 					// "موسكو وواشنطن اتفقتا": a capital for its government;
 					// kept as a place too, for a visit's destination.
 					acts = append(acts, actor{id: m.Country, party: m.Country, tok: m.TokStart,
 						field: fld(m.Country, "capital "+m.EntityID+" for its government")})
 				}
+				reason := "city"
+				if venue {
+					reason = "city hosting the event"
+					acts = append(acts, actor{id: m.Country, party: m.Country, tok: m.TokStart,
+						field: fld(m.Country, "country of the host city "+m.EntityID)})
+				}
 				places = append(places, placeRef{id: m.EntityID, country: m.Country, city: true, tok: m.TokStart,
-					locative: loc || afterCapNoun, toward: toward, metonym: metonym, field: fld(m.EntityID, "city")})
+					locative: loc || afterCapNoun || venue, toward: toward, metonym: metonym, field: fld(m.EntityID, reason)})
+			}
+		}
+	}
+	// "في العاصمة" with no name after it: the capital of the country the
+	// sentence takes the reader to.
+	for k := lo; k < hi && k < len(s.toks); k++ {
+		if !slices.Contains(s.forms(k), "العاصمه") || k == 0 || !locatives[s.toks[k-1].Norm] {
+			continue
+		}
+		named := false
+		for _, m := range ms {
+			if m.TokStart == k+1 {
+				named = true
+			}
+		}
+		if named {
+			continue
+		}
+		for _, m := range ms {
+			if m.Kind != timeline.KindCountry || m.Via == gazetteer.ViaDemonym {
+				continue
+			}
+			if c, ok := x.g.CapitalOf(m.Country); ok {
+				tk := s.toks[k]
+				places = append(places, placeRef{id: c.ID, country: m.Country, city: true, tok: k, locative: true,
+					field: Field{Value: c.ID, Text: tk.Text, Start: s.base + tk.Start, End: s.base + tk.End,
+						Reason: "the capital of " + m.Country + ", the country named"}})
+				break
 			}
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/tl-project/tl/extract/page"
 	"github.com/tl-project/tl/extract/temporal"
 	"github.com/tl-project/tl/extract/trigger"
+	"github.com/tl-project/tl/gazetteer"
 	"github.com/tl-project/tl/timeline"
 )
 
@@ -71,7 +72,7 @@ func (x *Extractor) summitOrgs(s *sentence, t trigger.Trigger) []actor {
 	var out []actor
 	for k := t.TokEnd; k < len(s.toks) && k < t.TokEnd+4; k++ {
 		org, ok := "", false
-		for _, c := range stripped(s.toks[k]) {
+		for _, c := range s.forms(k) {
 			if o, hit := summitAdjectives[c]; hit {
 				org, ok = o, true
 			}
@@ -107,12 +108,6 @@ var attachWords = map[string]bool{"بين": true, "مع": true, "ل": true}
 
 // assemble builds the events of one sentence.
 func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState) []*draft {
-	defer func() {
-		acts, _ := x.mentionsIn(s, 0, len(s.toks), s.ref, map[int]bool{})
-		if len(partySet(acts)) > 0 {
-			st.prevAct = acts
-		}
-	}()
 	if len(s.trigs) == 0 {
 		return nil
 	}
@@ -157,7 +152,10 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 // comma between.
 func (x *Extractor) attached(s *sentence, t trigger.Trigger) bool {
 	for _, m := range s.ments {
-		if m.TokStart == t.TokEnd && !s.commaBetween(t.TokEnd-1, m.TokStart) {
+		// An adjective ("القمة الروسية", "القمة الخليجية") belongs to
+		// the noun; a name right after a definite noun is the object of
+		// the verb, not the noun's party.
+		if m.TokStart == t.TokEnd && m.Via == gazetteer.ViaDemonym && !s.commaBetween(t.TokEnd-1, m.TokStart) {
 			return true
 		}
 		// "القمة الخامسة والأربعين لقادة دول مجلس التعاون"
@@ -199,17 +197,8 @@ func (s *sentence) relationBefore(i int) bool {
 	if i == 0 {
 		return false
 	}
-	for _, c := range stripped(s.toks[i-1]) {
+	for _, c := range s.forms(i - 1) {
 		if relationWords[c] && c != "هامش" && c != "مع" {
-			return true
-		}
-	}
-	return false
-}
-
-func (s *sentence) hasWord(w string) bool {
-	for _, t := range s.toks {
-		if slices.Contains(stripped(t), w) {
 			return true
 		}
 	}
@@ -333,7 +322,7 @@ func groupTriggers(s *sentence, ts []trigger.Trigger) []*group {
 		lo, hi := min(sm.first(), mt.first()), max(sm.first(), mt.first())
 		sidelines := false
 		for k := lo; k < hi; k++ {
-			if slices.Contains(stripped(s.toks[k]), "هامش") {
+			if slices.Contains(s.forms(k), "هامش") {
 				sidelines = true
 			}
 		}
@@ -344,7 +333,7 @@ func groupTriggers(s *sentence, ts []trigger.Trigger) []*group {
 			if mt.first() < sm.first() && (w == "في" || w == "خلال" || w == "ضمن") {
 				sidelines = true
 			}
-			for _, c := range stripped(s.toks[at]) {
+			for _, c := range s.forms(at) {
 				if relationWords[c] {
 					sidelines = true
 				}
@@ -395,8 +384,8 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 		}
 	}
 	t0 := g.trigs[0]
-	ev.Trigger = Field{Value: g.typ.String(), Text: s.text[t0.Start:g.trigs[len(g.trigs)-1].End],
-		Start: s.base + t0.Start, End: s.base + g.trigs[len(g.trigs)-1].End, Reason: "trigger " + t0.Lemma}
+	ev.Trigger = Field{Value: g.typ.String(), Text: strings.Join(words, " … "),
+		Start: s.base + t0.Start, End: s.base + t0.End, Reason: "trigger " + t0.Lemma}
 	if g.typ == timeline.TypeCall && t0.Type != timeline.TypeCall {
 		ev.Trigger.Reason += ", a call by its manner word"
 	}
@@ -435,6 +424,7 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 		lo, hi = max(lo, g.first()-listWindow), min(hi, g.trigs[len(g.trigs)-1].TokEnd+listWindow)
 	}
 	acts, places := x.mentionsIn(s, lo, hi, day, trigEnds)
+	own := visitors(acts, x) // who travels, by the words of this event's own clause
 	if g.typ == timeline.TypeSummit {
 		for _, t := range g.trigs {
 			acts = append(acts, x.summitOrgs(s, t)...)
@@ -444,20 +434,29 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	if g.typ == timeline.TypeSummit {
 		need = 1
 	}
-	if len(partySet(acts)) < need && gi > 0 && prev != nil {
+	// "وصل بايدن إلى جدة … وشارك في قمة جدة": the subject of the event
+	// before in the sentence takes part in this one too.
+	if (len(partySet(acts)) < need || (g.typ == timeline.TypeSummit && !hasPerson(acts, x))) && gi > 0 && prev != nil {
 		for _, p := range prev.actors {
 			p.field.Reason += " (shared with the event before in the sentence)"
 			acts = append(acts, p)
 		}
 	}
 	if g.typ != timeline.TypeSummit && len(partySet(acts)) < need {
-		acts = x.carry(s, st, g, acts, &ev)
+		var from *draft
+		acts, from = x.carry(s, st, g, acts, &ev)
+		// "الزعيمان" at the same occasion: the talks after the arrival
+		// are on the day of the current story.
+		if d.date.IsZero() && from != nil && !from.date.IsZero() && currentStory(from) {
+			d.date, d.explicit = from.date, false
+			ev.Date = Field{Value: from.date.String(), Reason: "the date of the event its parties are carried from"}
+		}
 	}
 
 	// Visits: the destination is the host.
 	switch g.typ {
 	case timeline.TypeVisit:
-		visitor := visitors(acts, x)
+		visitor := own
 		var dest *placeRef
 		for i := range places {
 			p := &places[i]
@@ -479,10 +478,17 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 		}
 	default:
 		places = pickPlace(places)
+		// "التقى … في أستانا على هامش قمة": the summit was there too.
+		if len(places) == 0 && prev != nil && len(prev.places) > 0 && s.continues(g) {
+			places = prev.places[:1]
+		}
 	}
-	if g.typ == timeline.TypeSummit && len(places) > 0 && len(partySet(acts)) > 0 {
+	// The host of a multilateral summit takes part in it; a bilateral
+	// summit in a third country (Geneva, Helsinki) does not make the host
+	// a party.
+	if ps := partySet(acts); g.typ == timeline.TypeSummit && len(places) > 0 && len(ps) > 0 && len(ps) != 2 {
 		host := places[0].country
-		if host != "" && !partySet(acts)[host] {
+		if host != "" && !ps[host] {
 			acts = append(acts, actor{id: host, party: host, field: Field{Value: host, Reason: "host of the summit"}})
 		}
 	}
@@ -529,10 +535,10 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 // a pronoun subject ("الجانبان", "البلدان") or a dual verb takes the
 // parties of the latest event of the section; a sentence with no party at
 // all takes those of the sentence before it on the same line.
-func (x *Extractor) carry(s *sentence, st *sectionState, g *group, acts []actor, ev *Evidence) []actor {
+func (x *Extractor) carry(s *sentence, st *sectionState, g *group, acts []actor, ev *Evidence) ([]actor, *draft) {
 	pron := ""
 	for k := g.lo; k < g.hi && k < len(s.toks); k++ {
-		for _, c := range stripped(s.toks[k]) {
+		for _, c := range s.forms(k) {
 			if pronounSubjects[c] || pronounSubjects["ال"+c] {
 				pron = s.toks[k].Text
 			}
@@ -544,27 +550,29 @@ func (x *Extractor) carry(s *sentence, st *sectionState, g *group, acts []actor,
 		}
 	}
 	var from []actor
+	var src *draft
 	reason := ""
 	switch {
 	case pron != "":
 		for i := len(st.events) - 1; i >= 0; i-- {
 			if len(st.events[i].parties()) >= 2 {
 				from, reason = st.events[i].actors, "«"+pron+"» → the parties of the event before"
+				src = st.events[i]
 				break
 			}
 		}
-		if from == nil && len(partySet(st.prevAct)) >= 2 {
-			from, reason = st.prevAct, "«"+pron+"» → the parties of the sentence before"
+		if prevAct := x.prevActors(st); from == nil && len(partySet(prevAct)) >= 2 {
+			from, reason = prevAct, "«"+pron+"» → the parties of the sentence before"
 		}
-	case len(acts) == 0 && st.prev != nil && st.prev.line == s.line && len(partySet(st.prevAct)) >= 2 &&
+	case len(acts) == 0 && st.prev != nil && st.prev.line == s.line && len(partySet(x.prevActors(st))) >= 2 &&
 		!s.pluralTrigger(g):
-		from, reason = st.prevAct, "no party named: those of the sentence before"
+		from, reason = x.prevActors(st), "no party named: those of the sentence before"
 	}
 	for _, a := range from {
 		a.field = Field{Value: a.id, Text: a.field.Text, Start: a.field.Start, End: a.field.End, Reason: reason}
 		acts = append(acts, a)
 	}
-	return acts
+	return acts, src
 }
 
 // visitors returns the parties of the people (and role phrases) among
@@ -580,6 +588,16 @@ func visitors(acts []actor, x *Extractor) map[string]bool {
 		}
 	}
 	return out
+}
+
+// hasPerson reports whether a person is among actors.
+func hasPerson(acts []actor, x *Extractor) bool {
+	for _, a := range acts {
+		if e, ok := x.g.Entity(a.id); ok && e.Kind == timeline.KindPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // destRank orders the candidates for a visit's destination: after "إلى"
@@ -687,6 +705,9 @@ func (x *Extractor) pickDate(s *sentence, g *group, link *draft, linkTrig trigge
 		planned = planned || t.Planned
 	}
 	sameClause := linkTrig.TokStart >= g.clo && linkTrig.TokStart < g.chi
+	if d, f, ok := s.offsetDate(g); ok {
+		return d, f
+	}
 	if link != nil && sameClause && !link.date.IsZero() && (link.status == timeline.StatusOccurred || planned) {
 		return link.date, Field{Value: link.date.String(), Text: linkTrig.Word,
 			Start: s.base + linkTrig.Start, End: s.base + linkTrig.End,
@@ -722,7 +743,7 @@ func (s *sentence) continues(g *group) bool {
 	if g.clo == 0 {
 		return true
 	}
-	for _, c := range stripped(s.toks[g.clo]) {
+	for _, c := range s.forms(g.clo) {
 		if continuers[c] {
 			return true
 		}
@@ -751,6 +772,72 @@ func (s *sentence) habitual(g *group) bool {
 	return false
 }
 
+// durationDays maps duration words to days: "يومين", "أسبوع".
+var durationDays = map[string]int{
+	"يوم": 1, "يوما": 1, "يومين": 2, "يومان": 2, "اسبوع": 7, "اسبوعا": 7, "اسبوعين": 14, "اسبوعان": 14,
+}
+
+// countWords are small numbers before "أيام"/"أسابيع".
+var countWords = map[string]int{
+	"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10,
+	"3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10,
+}
+
+// offsetDate dates an event named in a phrase of distance from the
+// reporting day: "بعد (مرور) يومين على قمة …" puts the summit two days
+// before the reference day, "قبل أسبوع من الزيارة" a week after it.
+func (s *sentence) offsetDate(g *group) (timeline.Date, Field, bool) {
+	if s.ref == 0 {
+		return timeline.Date{}, Field{}, false
+	}
+	t := g.trigs[0]
+	k := t.TokStart - 1
+	if k < 0 || (s.toks[k].Norm != "علي" && s.toks[k].Norm != "على" && s.toks[k].Norm != "من") {
+		return timeline.Date{}, Field{}, false
+	}
+	k--
+	if k >= 0 && s.toks[k].Norm == "فقط" {
+		k--
+	}
+	days := 0
+	if k >= 0 {
+		if n, ok := durationDays[s.toks[k].Norm]; ok {
+			days = n
+		} else if u := s.toks[k].Norm; (u == "ايام" || u == "اسابيع") && k > 0 {
+			if n, ok := countWords[s.toks[k-1].Norm]; ok {
+				days = n
+				if u == "اسابيع" {
+					days *= 7
+				}
+				k--
+			}
+		}
+	}
+	if days == 0 {
+		return timeline.Date{}, Field{}, false
+	}
+	k--
+	if k >= 0 && s.toks[k].Norm == "مرور" {
+		k--
+	}
+	if k < 0 {
+		return timeline.Date{}, Field{}, false
+	}
+	var day timeline.Day
+	switch {
+	case slices.Contains(s.forms(k), "بعد"):
+		day = s.ref.AddDays(-days)
+	case slices.Contains(s.forms(k), "قبل"):
+		day = s.ref.AddDays(days)
+	default:
+		return timeline.Date{}, Field{}, false
+	}
+	d := timeline.Date{Start: day, End: day, Precision: timeline.PrecisionDay}
+	a, b := s.toks[k].Start, s.toks[t.TokStart-1].End
+	return d, Field{Value: d.String(), Text: s.text[a:b], Start: s.base + a, End: s.base + b,
+		Reason: fmt.Sprintf("%d days from the reference day %s", days, s.ref)}, true
+}
+
 // inClauses reports whether the byte span [a, b) lies in the clauses of g.
 func (s *sentence) inClauses(g *group, a, b int) bool {
 	lo, hi := 0, len(s.text)
@@ -775,7 +862,7 @@ func (s *sentence) leadersOfOrg(lo, hi int) bool {
 			continue
 		}
 		for k := m.TokStart - 1; k >= 0 && k >= m.TokStart-3; k-- {
-			for _, c := range stripped(s.toks[k]) {
+			for _, c := range s.forms(k) {
 				if leaderWords[c] {
 					return true
 				}

@@ -34,8 +34,12 @@ type sentence struct {
 	ments   []gazetteer.Mention
 	trigs   []trigger.Trigger
 	exprs   []temporal.Expr
-	clause  []int // clause number of each token
+	clause  []int             // clause number of each token
 	generic []trigger.Trigger // plural trigger nouns: no events of their own
+	cands   [][]string        // memo of forms()
+	matched bool              // ments has been computed
+	acts    []actor           // memo of sentenceActors
+	actsOK  bool
 	kind    page.Kind
 	section int
 	line    int          // index of the page line
@@ -46,7 +50,7 @@ type sentence struct {
 type sectionState struct {
 	events  []*draft // events assembled so far, in order
 	prev    *sentence
-	prevAct []actor // the actors of the previous sentence with parties
+	history []*sentence // the sentences before, in order
 }
 
 // Extract reads one article. The events come back merged within the
@@ -83,6 +87,7 @@ func (x *Extractor) Extract(a *timeline.Article) (*Result, error) {
 				st.events = append(st.events, ds...)
 				drafts = append(drafts, ds...)
 				st.prev = s
+				st.history = append(st.history, s)
 			}
 		}
 	}
@@ -100,9 +105,13 @@ func (x *Extractor) Extract(a *timeline.Article) (*Result, error) {
 func (x *Extractor) analyse(text string, sp page.Span, kind page.Kind, sec, line int, ref timeline.Day) *sentence {
 	s := &sentence{text: text[sp.Start:sp.End], base: sp.Start, kind: kind, section: sec, line: line, ref: ref}
 	s.toks = arabic.Tokenize(s.text)
+	found := trigger.Find(s.toks)
+	if len(found) == 0 {
+		return s // mentions are matched later, if a later sentence needs them
+	}
 	s.clause = clauses(s.toks)
-	s.ments = x.g.Match(s.toks)
-	for _, t := range trigger.Find(s.toks) {
+	x.ensureMentions(s)
+	for _, t := range found {
 		if t.Plural {
 			s.generic = append(s.generic, t)
 			continue
@@ -135,6 +144,42 @@ func (x *Extractor) analyse(text string, sp page.Span, kind page.Kind, sec, line
 	s.exprs = temporal.Find(s.text, temporal.Context{Ref: ref, Tense: tense})
 	s.ments = dropInsideDates(s.ments, s.exprs)
 	return s
+}
+
+// ensureMentions matches the gazetteer over the sentence once.
+func (x *Extractor) ensureMentions(s *sentence) {
+	if !s.matched {
+		s.ments = x.g.Match(s.toks)
+		s.matched = true
+	}
+}
+
+// sentenceActors returns the actors of a whole sentence, resolved on its
+// reference day, computed once.
+func (x *Extractor) sentenceActors(s *sentence) []actor {
+	if !s.actsOK {
+		x.ensureMentions(s)
+		if s.clause == nil {
+			s.clause = clauses(s.toks)
+		}
+		s.acts, _ = x.mentionsIn(s, 0, len(s.toks), s.ref, map[int]bool{})
+		s.actsOK = true
+	}
+	return s.acts
+}
+
+// lookback is how many sentences back prevActors looks for parties.
+const lookback = 8
+
+// prevActors returns the actors of the latest sentence before the current
+// one that names a party, within lookback sentences.
+func (x *Extractor) prevActors(st *sectionState) []actor {
+	for i := len(st.history) - 1; i >= 0 && i >= len(st.history)-lookback; i-- {
+		if acts := x.sentenceActors(st.history[i]); len(partySet(acts)) > 0 {
+			return acts
+		}
+	}
+	return nil
 }
 
 // clauseWords begin a new clause inside a sentence: "إذ", "بينما",

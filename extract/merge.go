@@ -97,7 +97,13 @@ func currentIfUndated(a, b *draft) bool {
 	if a.date.IsZero() {
 		dated = b
 	}
-	if dated.ref == 0 {
+	return currentStory(dated)
+}
+
+// currentStory reports whether a dated draft lies within storyWindow days
+// of its reference day: the news the article is about.
+func currentStory(dated *draft) bool {
+	if dated.ref == 0 || dated.date.IsZero() {
 		return false
 	}
 	d := int(dated.date.Start - dated.ref)
@@ -169,6 +175,7 @@ func mergeDrafts(ds []*draft) []*draft {
 			order = append(order, d)
 		}
 	}
+	defer func() { borrowPlaces(out) }()
 	for _, d := range order {
 		var best *draft
 		bestScore := -1
@@ -204,6 +211,66 @@ func mergeDrafts(ds []*draft) []*draft {
 		best.absorb(d)
 	}
 	return out
+}
+
+// borrowPlaces gives an event without a city the city of another event
+// of the same section on the same day that shares a party with it: the
+// talks and the signing on the day of a summit happened where the summit
+// did. A visit to a country gains the city in that country.
+func borrowPlaces(ds []*draft) {
+	for _, d := range ds {
+		if d.date.IsZero() || hasCity(d) {
+			continue
+		}
+		for _, m := range ds {
+			if m == d || m.section != d.section || !hasCity(m) {
+				continue
+			}
+			sameDay := d.date.Precision == timeline.PrecisionDay && m.date == d.date
+			if !sameDay && !sharesSentence(m, d) {
+				continue
+			}
+			if n, _ := overlap(m, d); n == 0 {
+				continue
+			}
+			city := m.places[0]
+			for _, p := range m.places {
+				if p.city {
+					city = p
+				}
+			}
+			if len(d.places) > 0 && d.places[0].country != city.country {
+				continue
+			}
+			city.field.Reason = "where the " + m.typ.String() + " of the same day and parties was"
+			d.places = append(d.places, city)
+			for i := range d.evidence {
+				d.evidence[i].Places = append(d.evidence[i].Places, city.field)
+			}
+			break
+		}
+	}
+}
+
+// sharesSentence reports whether two drafts cite a common sentence.
+func sharesSentence(a, b *draft) bool {
+	for _, x := range a.sources {
+		for _, y := range b.sources {
+			if x.Start == y.Start && x.End == y.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasCity(d *draft) bool {
+	for _, p := range d.places {
+		if p.city {
+			return true
+		}
+	}
+	return false
 }
 
 // absorb merges d into m.

@@ -13,10 +13,16 @@ type Encoding string
 
 // The encodings Decode recognises.
 const (
-	UTF8        Encoding = "utf-8"
-	UTF8BOM     Encoding = "utf-8-bom"
-	UTF16LE     Encoding = "utf-16le"
-	UTF16BE     Encoding = "utf-16be"
+	// UTF8 is UTF-8 without a byte order mark.
+	UTF8 Encoding = "utf-8"
+	// UTF8BOM is UTF-8 with a byte order mark, which Decode drops.
+	UTF8BOM Encoding = "utf-8-bom"
+	// UTF16LE is little-endian UTF-16, recognised by its byte order mark.
+	UTF16LE Encoding = "utf-16le"
+	// UTF16BE is big-endian UTF-16, recognised by its byte order mark.
+	UTF16BE Encoding = "utf-16be"
+	// Windows1256 is the Arabic Windows code page, recognised when the
+	// input is not UTF-8 and most of its high bytes are Arabic letters.
 	Windows1256 Encoding = "windows-1256"
 )
 

@@ -36,6 +36,10 @@ type entry struct {
 	notAfter []string
 	// future marks a form that carries its own future prefix ("ستوقع").
 	future bool
+	// coordinated requires two coordinated subjects after the verb, a
+	// name and a word with و ("بحث أردوغان وبوتين"): the verb then means
+	// talks, not research.
+	coordinated bool
 	// mode marks a manner word ("عبر الفيديو", "هاتفياً") that makes a
 	// co-occurring meeting or summit a call.
 	mode bool
@@ -119,6 +123,7 @@ func init() {
 		"يستقبل", "تستقبل")
 	add(entry{typ: M, lemma: "بحث مع", form: formPast, strength: 0.6, near: []string{"مع"}, window: 6},
 		"بحث", "بحثت")
+	add(entry{typ: M, lemma: "بحث X وY", form: formPast, strength: 0.6, coordinated: true}, "بحث", "بحثت")
 	add(entry{typ: M, lemma: "بحثا", form: formPast, strength: 0.6}, "بحثا", "بحثتا", "بحثوا")
 	add(entry{typ: M, lemma: "يبحثان", form: formImperfect, strength: 0.6},
 		"يبحثان", "تبحثان", "يبحثون")
@@ -169,8 +174,12 @@ func init() {
 
 	// Agreements.
 	A := timeline.TypeAgreement
-	add(entry{typ: A, lemma: "اتفاق", strength: 0.7}, nounForms("اتفاق", "اتفاقات")...)
-	add(entry{typ: A, lemma: "اتفاقية", strength: 0.8}, nounForms("اتفاقيه", "اتفاقيات")...)
+	// An existing agreement acted upon ("إحياء اتفاق الحبوب", "تمديد
+	// الاتفاقية") is not a new one.
+	existing := []string{"احياء", "تمديد", "تنفيذ", "انتهاك", "خرق", "تعليق", "الغاء", "بنود", "شروط",
+		"نص", "تجديد", "انهيار", "مصير", "بموجب", "وفق", "وفقا", "اطار"}
+	add(entry{typ: A, lemma: "اتفاق", strength: 0.7, notAfter: existing}, nounForms("اتفاق", "اتفاقات")...)
+	add(entry{typ: A, lemma: "اتفاقية", strength: 0.8, notAfter: existing}, nounForms("اتفاقيه", "اتفاقيات")...)
 	add(entry{typ: A, lemma: "مذكرة تفاهم", strength: 0.9, follow: [][]string{{"تفاهم"}, {"للتفاهم"}, {"التفاهم"}}},
 		"مذكره", "مذكرات", "مذكرتي", "مذكرتين", "مذكرتا")
 	objects := []string{"علي", "على", "اتفاق", "اتفاقا", "اتفاقيه", "اتفاقيات", "اتفاقات", "مذكره", "مذكرات",
@@ -178,6 +187,13 @@ func init() {
 		"الاتفاقيه", "الاتفاقيات", "الاتفاقات", "عده", "مجموعه", "سلسله", "اعلانا", "بيانا", "وثيقتين",
 		"مذكرتي", "مذكرتين", "اتفاقيتين", "اتفاقيتي", "اتفاقين", "معاهدات"}
 	add(entry{typ: A, lemma: "وقّع", form: formPast, strength: 0.9, near: objects, window: 9,
+		notAfter: []string{"الذي", "التي", "ما", "قد"}},
+		"وقع", "وقعت", "وقعا", "وقعتا", "وقعوا")
+	// A document noun may come far after the verb, past the subjects,
+	// place and date: "وقّع الرئيس … في البيت الأبيض يوم 8 غشت إعلاناً".
+	strong := []string{"اتفاق", "اتفاقا", "اتفاقيه", "اتفاقيات", "اتفاقات", "مذكره", "مذكرات", "اعلان",
+		"اعلانا", "معاهده", "وثيقه", "وثائق", "بروتوكول", "بروتوكولا"}
+	add(entry{typ: A, lemma: "وقّع", form: formPast, strength: 0.85, near: strong, window: 20,
 		notAfter: []string{"الذي", "التي", "ما", "قد"}},
 		"وقع", "وقعت", "وقعا", "وقعتا", "وقعوا")
 	add(entry{typ: A, lemma: "يوقّع", form: formImperfect, strength: 0.8, near: objects, window: 6},
@@ -249,4 +265,7 @@ var lightVerbs = map[string]bool{
 var hypotheticals = map[string]bool{
 	"اذا": true, "لو": true, "حال": true, "حاله": true, "لولا": true, "امكانيه": true,
 	"احتمال": true, "ربما": true, "توقع": true, "يمكن": true,
+	// An invitation is not the visit: "دعا ترامب لزيارة موسكو".
+	"دعا": true, "دعت": true, "دعوه": true, "دعاه": true, "دعاها": true, "يدعو": true, "تدعو": true,
+	"دعوته": true, "دعوتها": true,
 }

@@ -95,8 +95,9 @@ func (t Trigger) String() string {
 // decides whether to drop them.
 func Find(tokens []arabic.Token) []Trigger {
 	var out []Trigger
+	f := &finder{toks: tokens, cands: make([][]string, len(tokens))}
 	for i := 0; i < len(tokens); i++ {
-		t, ok := match(tokens, i)
+		t, ok := f.match(i)
 		if !ok {
 			continue
 		}
@@ -118,9 +119,12 @@ type stem struct {
 // stems returns the readings of a normalised token: with proclitics
 // stripped (longest form first), and with a future prefix س removed from
 // an imperfect verb.
-func stems(norm string) []stem {
+func stems(norm string) []stem { return stemsOf(norm, arabic.Candidates(norm)) }
+
+// stemsOf is stems over forms already computed by arabic.Candidates.
+func stemsOf(norm string, cands []string) []stem {
 	var out []stem
-	for _, c := range arabic.Candidates(norm) {
+	for _, c := range cands {
 		prefix := norm[:len(norm)-len(c)]
 		def := strings.HasSuffix(prefix, "ال") || strings.HasSuffix(prefix, "لل")
 		purpose := strings.HasSuffix(prefix, "ل") && !def
@@ -134,11 +138,30 @@ func stems(norm string) []stem {
 	return out
 }
 
+// finder holds a token run and the proclitic-stripped forms of its
+// tokens, computed once.
+type finder struct {
+	toks  []arabic.Token
+	cands [][]string
+}
+
+// forms returns the forms of token k with and without proclitics.
+func (f *finder) forms(k int) []string {
+	if f.cands[k] == nil {
+		f.cands[k] = arabic.Candidates(f.toks[k].Norm)
+	}
+	return f.cands[k]
+}
+
 // match tries to read a trigger starting at token i.
-func match(tokens []arabic.Token, i int) (Trigger, bool) {
-	for _, s := range stems(tokens[i].Norm) {
+func (f *finder) match(i int) (Trigger, bool) {
+	tokens := f.toks
+	for _, s := range stemsOf(tokens[i].Norm, f.forms(i)) {
+		if lexicon[s.word] == nil {
+			continue
+		}
 		for _, e := range lexicon[s.word] {
-			end, ok := fits(tokens, i, e)
+			end, ok := f.fits(i, e)
 			if !ok {
 				continue
 			}
@@ -198,16 +221,23 @@ func hasSuffix(w string, e entry) bool {
 
 // fits checks an entry's context conditions at token i and returns the
 // end of the trigger.
-func fits(tokens []arabic.Token, i int, e entry) (int, bool) {
+func (f *finder) fits(i int, e entry) (int, bool) {
+	tokens := f.toks
 	if len(e.notAfter) > 0 && i > 0 {
-		prev := tokens[i-1].Norm
 		for _, w := range e.notAfter {
-			if prev == w {
+			if f.hasStem(i-1, w) {
 				return 0, false
 			}
 		}
 	}
 	end := i + 1
+	if e.coordinated {
+		// "بحث أردوغان وبوتين": a name (no article) then a word with و.
+		if i+2 >= len(tokens) || strings.HasPrefix(tokens[i+1].Norm, "ال") ||
+			!strings.HasPrefix(tokens[i+2].Norm, "و") || strings.HasPrefix(tokens[i+2].Norm, "وال") {
+			return 0, false
+		}
+	}
 	if len(e.follow) > 0 {
 		matched := false
 		for _, seq := range e.follow {
@@ -216,7 +246,7 @@ func fits(tokens []arabic.Token, i int, e entry) (int, bool) {
 			}
 			ok := true
 			for k, w := range seq {
-				if !hasStem(tokens[i+1+k].Norm, w) {
+				if !f.hasStem(i+1+k, w) {
 					ok = false
 					break
 				}
@@ -234,7 +264,7 @@ func fits(tokens []arabic.Token, i int, e entry) (int, bool) {
 		found := false
 		for k := end; k < len(tokens) && k < end+e.window && !found; k++ {
 			for _, w := range e.near {
-				if hasStem(tokens[k].Norm, w) {
+				if f.hasStem(k, w) {
 					found = true
 					break
 				}
@@ -247,13 +277,9 @@ func fits(tokens []arabic.Token, i int, e entry) (int, bool) {
 	return end, true
 }
 
-// hasStem reports whether the normalised token, with or without its
-// proclitics, is w.
-func hasStem(norm, w string) bool {
-	if norm == w {
-		return true
-	}
-	for _, c := range arabic.Candidates(norm) {
+// hasStem reports whether token k, with or without its proclitics, is w.
+func (f *finder) hasStem(k int, w string) bool {
+	for _, c := range f.forms(k) {
 		if c == w {
 			return true
 		}
@@ -269,6 +295,9 @@ func Annotate(tokens []arabic.Token, ts []Trigger) {
 		t := &ts[k]
 		for j := t.TokStart - 1; j >= 0 && j >= t.TokStart-NegWindow; j-- {
 			w := tokens[j].Norm
+			if len(w) > 2 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && negations[w[2:]] {
+				w = w[2:] // "ولم", "فلا"
+			}
 			// A negation denies the verb it stands before: a verbal
 			// trigger within the window, a noun only right after it
 			// ("لا اتفاق"); "لم تسفر قمة" does not deny the summit.
@@ -281,7 +310,7 @@ func Annotate(tokens []arabic.Token, ts []Trigger) {
 		}
 		// "لم يجر … أي اتصال": a negated light verb denies its object.
 		for j := t.TokStart - 1; j > 0 && j >= t.TokStart-FailWindow; j-- {
-			if lightVerbs[tokens[j].Norm] && negations[tokens[j-1].Norm] {
+			if lightVerbs[tokens[j].Norm] && (negations[tokens[j-1].Norm] || negations[strings.TrimPrefix(tokens[j-1].Norm, "و")]) {
 				t.Negated = true
 			}
 		}

@@ -38,6 +38,9 @@ func TestFindTypes(t *testing.T) {
 		{"في أعلى قمة الجبل", ""},
 		{"قنوات الاتصال مفتوحة", ""},
 		{"بحث ملف الطاقة", ""},
+		{"بحث أردوغان وبوتين أمس الملفات", "meeting:بحث"},
+		{"إعادة إحياء اتفاق الحبوب", ""},
+		{"وبحث ملف الطاقة والتعاون", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -64,11 +67,13 @@ func TestStatusCues(t *testing.T) {
 		{text: "القمة المرتقبة في الرياض", planned: true, cue: "المرتقبه"},
 		{text: "التقى الرئيسان أمس"},
 		{text: "لم يلتق الرئيسان منذ عام", neg: true},
+		{text: "ولم يلتق الرئيسان منذ عام", neg: true},
 		{text: "فشل الطرفان في التوصل إلى اتفاق", neg: true},
 		{text: "لم تسفر القمة التي جمعتهما عن اتفاق", neg: true},
 		{text: "إذا التقى الرئيسان", hypo: true},
 		{text: "في حال زار الرئيس المنطقة", hypo: true},
 		{text: "توجه إلى موسكو ليلتقي نظيره", hypo: true},
+		{text: "دعا بوتين ترامب لزيارة موسكو", hypo: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
