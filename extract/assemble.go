@@ -159,7 +159,7 @@ func (x *Extractor) attached(s *sentence, t trigger.Trigger) bool {
 			return true
 		}
 		// "القمة الخامسة والأربعين لقادة دول مجلس التعاون"
-		if m.Kind == timeline.KindOrganisation && m.TokStart > t.TokEnd && m.TokStart <= t.TokEnd+5 &&
+		if t.Type == timeline.TypeSummit && m.Kind == timeline.KindOrganisation && m.TokStart > t.TokEnd && m.TokStart <= t.TokEnd+5 &&
 			!s.commaBetween(t.TokEnd-1, m.TokStart) {
 			return true
 		}

@@ -323,7 +323,14 @@ func WriteTable(w io.Writer, t *Table, opts Options) error {
 	case FormatMarkdown:
 		tab := tablewriter.NewTable(w, tablewriter.WithRenderer(renderer.NewMarkdown()),
 			tablewriter.WithHeaderAutoFormat(tw.Off), tablewriter.WithRowAutoWrap(tw.WrapNone))
-		return fill(tab, t)
+		if err := fill(tab, t); err != nil {
+			return err
+		}
+		if len(t.Rows) == 0 {
+			_, err := io.WriteString(w, "\n_(no rows)_\n")
+			return err
+		}
+		return nil
 	default:
 		opt := []tablewriter.Option{tablewriter.WithHeaderAutoFormat(tw.Off)}
 		if opts.Width > 0 {

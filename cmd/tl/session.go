@@ -132,26 +132,36 @@ func (m *Main) runQuery(ctx context.Context, s *session, src string, params map[
 	return render.WriteTable(w, tab, opts)
 }
 
-// displayCells replaces entity ids in actor/place/country columns by display
-// names in the session language.
+// displayCells shows entity ids as names in the session language: list
+// columns (actors, places) become lists of names, and the "name" column of
+// an aggregate (which names the id in the column before it) is re-resolved
+// so that --lang ar shows Arabic names. Id columns stay ids, so a row can be
+// pasted back into a query.
 func (m *Main) displayCells(s *session, cols, row []string) []string {
 	out := slices.Clone(row)
+	name := func(id string) string {
+		if e, ok := s.db.Lookup(id); ok {
+			return e.DisplayName(m.lang)
+		}
+		return id
+	}
 	for i, c := range cols {
 		if i >= len(out) {
 			break
 		}
 		switch c {
-		case "actor", "actors", "place", "places", "country", "a", "b":
+		case "actors", "places":
 			var names []string
 			for _, id := range strings.Split(out[i], ",") {
-				id = strings.TrimSpace(id)
-				if e, ok := s.db.Lookup(id); ok && id != "" {
-					names = append(names, e.DisplayName(m.lang))
-				} else if id != "" {
-					names = append(names, id)
+				if id = strings.TrimSpace(id); id != "" {
+					names = append(names, name(id))
 				}
 			}
 			out[i] = strings.Join(names, ", ")
+		case "name":
+			if i > 0 && out[i-1] != "" {
+				out[i] = name(out[i-1])
+			}
 		}
 	}
 	return out
