@@ -223,6 +223,9 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 			}
 			lastParty = k
 		case gazetteer.ViaMetonym:
+			if k+1 < len(ms) && ms[k+1].TokStart == m.TokEnd && ms[k+1].Kind == timeline.KindCity && ms[k+1].Country != m.Country {
+				continue // "قصر السلام بجدة": a building of that name in another city
+			}
 			id := m.Country
 			if id == "" {
 				id = m.EntityID

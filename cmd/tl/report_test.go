@@ -1,0 +1,64 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestExampleReports renders the example reports over the example corpus and
+// compares them with golden files (go test ./cmd/tl -run Reports -update).
+func TestExampleReports(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	if _, stderr, err := run(t, "", "--db", db, "ingest", "../../examples/corpus"); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, stderr)
+	}
+	reports, _ := filepath.Glob("../../examples/reports/*.md")
+	if len(reports) < 3 {
+		t.Fatalf("want at least three example reports, found %d", len(reports))
+	}
+	for _, rep := range reports {
+		name := strings.TrimSuffix(filepath.Base(rep), ".md")
+		for _, format := range []string{"md", "html"} {
+			t.Run(name+"."+format, func(t *testing.T) {
+				out, stderr, err := run(t, "", "--db", db, "report", "--format", format, rep)
+				if err != nil {
+					t.Fatalf("%v\n%s", err, stderr)
+				}
+				if format == "md" && !strings.Contains(out, "| ") {
+					t.Errorf("report has no table:\n%s", out)
+				}
+				if format == "html" && (!strings.Contains(out, "<table>") || strings.Contains(out, "<script")) {
+					t.Errorf("html report lacks a table or carries a script:\n%s", out)
+				}
+				golden := filepath.Join("testdata", "reports", name+"."+format)
+				if *update {
+					os.MkdirAll(filepath.Dir(golden), 0o755)
+					if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					return
+				}
+				want, err := os.ReadFile(golden)
+				if err != nil {
+					t.Fatalf("%v (run go test -update)", err)
+				}
+				if out != string(want) {
+					t.Errorf("%s differs from its golden file; run go test ./cmd/tl -run ExampleReports -update and review the diff\n--- got\n%s", golden, out)
+				}
+			})
+		}
+	}
+	// A parameter given on the command line overrides the report's default.
+	out, stderr, err := run(t, "", "--db", db, "report", "--param", "actor=CHN", "--param", "year=2023", "../../examples/reports/actor-year.md")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	if !strings.Contains(out, "# The diplomatic year of CHN in 2023") || !strings.Contains(out, "2023-12 ") && !strings.Contains(out, "| 2023-12 ") {
+		t.Errorf("parameters not applied:\n%s", out)
+	}
+}
