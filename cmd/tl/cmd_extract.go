@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	register(command{name: "extract", usage: "extract [--published YYYY-MM-DD] [--manifest FILE] [--format text|jsonl] PATH...",
+	register(command{name: "extract", usage: "extract [--published YYYY-MM-DD] [--manifest FILE] [--format text|jsonl] [--layout] PATH...",
 		summary: "dry run: print the events found in articles and why, without a database", run: (*Main).cmdExtract})
 }
 
@@ -22,6 +22,7 @@ func (m *Main) cmdExtract(ctx context.Context, args []string) error {
 	published := fs.String("published", "", "publication `date` (YYYY-MM-DD) for relative dates")
 	manifest := fs.String("manifest", "", "JSONL `file` dating the inputs")
 	format := fs.String("format", "text", "`format`: text (events with their reasons) or jsonl (events with explanations)")
+	layout := fs.Bool("layout", false, "also print how the page was cleaned: each line's kind and what was removed and why")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
@@ -71,6 +72,9 @@ func (m *Main) cmdExtract(ctx context.Context, args []string) error {
 			}
 			if err := m.printExtraction(&arts[i], res, *format, lookup); err != nil {
 				return err
+			}
+			if *layout && res.Layout != nil {
+				fmt.Fprintf(m.Stdout, "-- page layout of %s\n%s\n", arts[i].ID, res.Layout.Explain())
 			}
 		}
 	}

@@ -1,0 +1,369 @@
+package cookbook
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/tl-project/tl/engine"
+	"github.com/tl-project/tl/query"
+	"github.com/tl-project/tl/render"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files and the cookbook section of docs/query.md")
+
+const (
+	cookbookPath = "../../query/testdata/cookbook.tlq"
+	docsPath     = "../../docs/query.md"
+	fixturePath  = "testdata/fixture.jsonl"
+	beginMarker  = "<!-- cookbook:begin"
+	endMarker    = "<!-- cookbook:end -->"
+)
+
+// now is the fixed clock of the fixture database: relative ranges ("last 90
+// days", "this year") are taken from it.
+var now = time.Date(2025, 12, 31, 12, 0, 0, 0, time.UTC)
+
+// knownEngineBugs lists cookbook queries that the engine answers wrongly,
+// with what is wrong. They are skipped by the golden test and left out of
+// the docs until the engine is fixed; each is in the final report.
+var knownEngineBugs = map[string]string{}
+
+// recipe is one query of the cookbook with the comment line(s) above it.
+type recipe struct {
+	n       int    // 1-based position in the cookbook
+	comment string // what the query asks
+	src     string // the query
+}
+
+// golden is the name of the recipe's golden file.
+func (r recipe) golden() string {
+	return filepath.Join("testdata", fmt.Sprintf("%02d_%s.golden", r.n, slug(r.src)))
+}
+
+// slug makes a file-name fragment of the ASCII words of s.
+func slug(s string) string {
+	var words []string
+	var w strings.Builder
+	flush := func() {
+		if w.Len() > 0 {
+			words = append(words, w.String())
+			w.Reset()
+		}
+	}
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			w.WriteRune(r)
+		} else {
+			flush()
+		}
+	}
+	flush()
+	out := strings.Join(words, "-")
+	for len(out) > 48 {
+		out = out[:strings.LastIndexByte(out, '-')]
+	}
+	return out
+}
+
+// readCookbook parses cookbook.tlq: every non-comment line is a query, and
+// the comment lines directly above it say what it asks.
+func readCookbook(t testing.TB) []recipe {
+	t.Helper()
+	b, err := os.ReadFile(cookbookPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []recipe
+	var comment []string
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		switch {
+		case line == "":
+			comment = nil
+		case strings.HasPrefix(line, "--"):
+			comment = append(comment, strings.TrimSpace(strings.TrimPrefix(line, "--")))
+		default:
+			out = append(out, recipe{n: len(out) + 1, comment: strings.Join(comment, " "), src: line})
+			comment = nil
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(out) < 25 {
+		t.Fatalf("the cookbook has %d queries, want at least 25", len(out))
+	}
+	return out
+}
+
+// openFixture loads the fixture into an in-memory database with the fixed
+// clock.
+func openFixture(t testing.TB) *engine.DB {
+	t.Helper()
+	db, err := engine.Open("", &engine.Options{InMemory: true, Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	f, err := os.Open(fixturePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := db.Import(context.Background(), f); err != nil {
+		t.Fatalf("import fixture: %v", err)
+	}
+	return db
+}
+
+var defaultColumnNames = func() []string {
+	var out []string
+	for _, c := range query.DefaultColumns {
+		out = append(out, c.String())
+	}
+	return out
+}()
+
+// run runs src and renders its result as Markdown: events through the event
+// renderer, projections and aggregates as tables with entity names, explain
+// as its text in a fenced block.
+func run(ctx context.Context, db *engine.DB, src string) (string, error) {
+	var buf bytes.Buffer
+	q, err := db.Prepare(src, nil)
+	if err != nil {
+		return "", err
+	}
+	if q.Explain() {
+		ex, err := db.Explain(ctx, src, nil)
+		if err != nil {
+			return "", err
+		}
+		fmt.Fprintf(&buf, "```text\n%s\n```\n", ex)
+		return buf.String(), nil
+	}
+	rows, err := db.Run(ctx, q)
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	opts := render.Options{Format: render.FormatMarkdown}
+	if rows.Kind() == engine.ResultEvents && slices.Equal(rows.Columns(), defaultColumnNames) {
+		ew := render.NewEventWriter(&buf, db.Lookup, opts)
+		for rows.Next() {
+			if err := ew.Write(rows.Event()); err != nil {
+				return "", err
+			}
+		}
+		if err := rows.Err(); err != nil {
+			return "", err
+		}
+		if err := ew.Close(); err != nil {
+			return "", err
+		}
+		return buf.String(), nil
+	}
+	tab := &render.Table{Columns: rows.Columns()}
+	for rows.Next() {
+		tab.Rows = append(tab.Rows, displayCells(db, rows.Columns(), rows.Row()))
+	}
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	if err := render.WriteTable(&buf, tab, opts); err != nil {
+		return "", err
+	}
+	return buf.String(), nil
+}
+
+// displayCells shows the entity ids of list columns as English names, as
+// the tl command does; id columns stay ids.
+func displayCells(db *engine.DB, cols, row []string) []string {
+	out := slices.Clone(row)
+	name := func(id string) string {
+		if e, ok := db.Lookup(id); ok {
+			return e.DisplayName("en")
+		}
+		return id
+	}
+	for i, c := range cols {
+		if i >= len(out) {
+			break
+		}
+		switch c {
+		case "actors", "places":
+			var names []string
+			for _, id := range strings.Split(out[i], ",") {
+				if id = strings.TrimSpace(id); id != "" {
+					names = append(names, name(id))
+				}
+			}
+			out[i] = strings.Join(names, ", ")
+		case "name":
+			if i > 0 && out[i-1] != "" {
+				out[i] = name(out[i-1])
+			}
+		}
+	}
+	return out
+}
+
+// TestCookbook runs every cookbook query against the fixture and compares
+// its rendered output with the golden file; -update rewrites the goldens
+// and the docs section.
+func TestCookbook(t *testing.T) {
+	db := openFixture(t)
+	ctx := context.Background()
+	recipes := readCookbook(t)
+	outputs := make(map[int]string)
+	for _, r := range recipes {
+		t.Run(fmt.Sprintf("%02d", r.n), func(t *testing.T) {
+			if why, ok := knownEngineBugs[r.src]; ok {
+				t.Skipf("known engine bug: %s: %s", r.src, why)
+			}
+			got, err := run(ctx, db, r.src)
+			if err != nil {
+				t.Fatalf("%s: %v", r.src, err)
+			}
+			if strings.TrimSpace(got) == "" {
+				t.Fatalf("%s: no output", r.src)
+			}
+			outputs[r.n] = got
+			if *update {
+				if err := os.WriteFile(r.golden(), []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(r.golden())
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("%s: output differs from %s\n--- got\n%s\n--- want\n%s", r.src, r.golden(), got, want)
+			}
+		})
+	}
+	if *update && !t.Failed() {
+		if err := writeDocs(docsSection(recipes, outputs)); err != nil {
+			t.Fatal(err)
+		}
+		removeStale(t, recipes)
+	}
+}
+
+// removeStale deletes golden files no recipe writes any more.
+func removeStale(t *testing.T, recipes []recipe) {
+	keep := make(map[string]bool)
+	for _, r := range recipes {
+		keep[r.golden()] = true
+	}
+	old, _ := filepath.Glob(filepath.Join("testdata", "*.golden"))
+	for _, f := range old {
+		if !keep[f] {
+			if err := os.Remove(f); err != nil {
+				t.Error(err)
+			}
+		}
+	}
+}
+
+// docsSection renders the cookbook section of docs/query.md: for each
+// query its comment, the query and its output. Known engine bugs are left
+// out.
+func docsSection(recipes []recipe, outputs map[int]string) string {
+	var b strings.Builder
+	b.WriteString("\n")
+	for _, r := range recipes {
+		out, ok := outputs[r.n]
+		if !ok {
+			continue
+		}
+		fmt.Fprintf(&b, "### %s\n\n```tl\n%s\n```\n\n%s\n", heading(r), r.src, strings.TrimRight(out, "\n"))
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// heading is the recipe's comment as a heading, or its query when it has
+// none.
+func heading(r recipe) string {
+	h := strings.TrimSuffix(r.comment, ".")
+	if h == "" {
+		h = r.src
+	}
+	return fmt.Sprintf("%d. %s", r.n, h)
+}
+
+// splitDocs returns docs/query.md around the cookbook section: up to and
+// including the begin marker's line, the section, and from the end marker
+// on.
+func splitDocs(doc string) (head, section, tail string, err error) {
+	i := strings.Index(doc, beginMarker)
+	if i < 0 {
+		return "", "", "", fmt.Errorf("%s: no %q marker", docsPath, beginMarker)
+	}
+	nl := strings.IndexByte(doc[i:], '\n')
+	if nl < 0 {
+		return "", "", "", fmt.Errorf("%s: nothing after %q", docsPath, beginMarker)
+	}
+	start := i + nl + 1
+	end := strings.Index(doc[start:], endMarker)
+	if end < 0 {
+		return "", "", "", fmt.Errorf("%s: no %q marker after the begin marker", docsPath, endMarker)
+	}
+	return doc[:start], doc[start : start+end], doc[start+end:], nil
+}
+
+func writeDocs(section string) error {
+	b, err := os.ReadFile(docsPath)
+	if err != nil {
+		return err
+	}
+	head, _, tail, err := splitDocs(string(b))
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(docsPath, []byte(head+section+tail), 0o644)
+}
+
+// TestDocsUpToDate asserts that the cookbook section of docs/query.md is
+// what -update writes from the golden files, so the docs cannot drift from
+// the engine's outputs.
+func TestDocsUpToDate(t *testing.T) {
+	if *update {
+		t.Skip("-update rewrites the docs")
+	}
+	recipes := readCookbook(t)
+	outputs := make(map[int]string)
+	for _, r := range recipes {
+		if _, ok := knownEngineBugs[r.src]; ok {
+			continue
+		}
+		b, err := os.ReadFile(r.golden())
+		if err != nil {
+			t.Fatalf("%v (run go test -update)", err)
+		}
+		outputs[r.n] = string(b)
+	}
+	b, err := os.ReadFile(docsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, got, _, err := splitDocs(string(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := docsSection(recipes, outputs); got != want {
+		t.Errorf("the cookbook section of %s is stale; run go test ./internal/cookbook -update", docsPath)
+	}
+}
