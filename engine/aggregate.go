@@ -151,6 +151,9 @@ func (a *aggSpec) columns() []string {
 		cols = []string{a.key.String(), "events"}
 	case aggFirst:
 		cols = []string{a.key.String(), "date", "type", "id", "actors"}
+		if a.key == query.KeyType {
+			cols = slices.Delete(cols, 2, 3) // the key is the type already
+		}
 	}
 	if a.entityKey() {
 		cols = slices.Insert(cols, 1, "name")
@@ -267,7 +270,11 @@ func (a *aggSpec) rows(x *exec, counts map[string]int64, events map[string]*time
 		if a.kind == aggFirst {
 			ev := events[k]
 			row.ev = ev
-			cells = append(cells, dateCell(ev.Date), ev.Type.String(), ev.ID, joinIDs(ev.Actors))
+			cells = append(cells, dateCell(ev.Date))
+			if a.key != query.KeyType {
+				cells = append(cells, ev.Type.String())
+			}
+			cells = append(cells, ev.ID, joinIDs(ev.Actors))
 		} else {
 			cells = append(cells, strconv.FormatInt(n, 10))
 		}
@@ -360,6 +367,7 @@ func (a *aggSpec) gaps(next func() (*ref, *stored, error)) ([]string, []tableRow
 	cols := a.columns()
 	var rows []tableRow
 	var prev *ref
+	var latestEnd timeline.Day // the latest end among the rows so far
 	for {
 		r, _, err := next()
 		if err != nil {
@@ -371,16 +379,21 @@ func (a *aggSpec) gaps(next func() (*ref, *stored, error)) ([]string, []tableRow
 		if r.day == keys.UnknownDay {
 			continue
 		}
+		// The gap runs from the latest end so far, not the end of the row
+		// before: a meeting held during a longer summit follows no gap.
 		gap := ""
 		if prev != nil {
-			gap = strconv.Itoa(int(r.day - prev.sum.End))
+			gap = strconv.Itoa(max(0, int(r.day-latestEnd)))
+		}
+		if prev == nil || r.sum.End > latestEnd {
+			latestEnd = r.sum.End
 		}
 		d := timeline.Date{Start: r.day, End: r.sum.End, Precision: r.sum.Precision}
 		rows = append(rows, tableRow{cells: []string{dateCell(d), r.id, r.sum.Type.String(), gap}, key: r.id})
 		prev = r
 	}
 	if prev != nil && a.now != 0 {
-		rows = append(rows, tableRow{cells: []string{a.now.String(), "", "now", strconv.Itoa(int(a.now - prev.sum.End))}})
+		rows = append(rows, tableRow{cells: []string{a.now.String(), "", "now", strconv.Itoa(max(0, int(a.now-latestEnd)))}})
 	}
 	return cols, rows, nil
 }
@@ -427,7 +440,7 @@ func periodLabel(k query.Key, p int64) string {
 
 func dateCell(d timeline.Date) string {
 	if e := d.EndString(); e != "" {
-		return d.String() + "/" + e
+		return d.String() + ".." + e // as render.EventRow prints a range
 	}
 	return d.String()
 }

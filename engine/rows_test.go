@@ -17,7 +17,7 @@ func TestRowsContract(t *testing.T) {
 	db := mustOpen(t)
 	mustIngest(t, db,
 		ev("meeting", "2021-06-16", "vladimir-putin,joe-biden", "geneva", "a1", "التقى بوتين بايدن"),
-		ev("visit", "2021-08-02/2021-08-03", "RUS,TJK", "dushanbe", "a2", "زيارة"),
+		ev("visit", "2021-08-02..2021-08-03", "RUS,TJK", "dushanbe", "a2", "زيارة"),
 	)
 	ctx := context.Background()
 
@@ -43,7 +43,7 @@ func TestRowsContract(t *testing.T) {
 	}
 	want := [][]string{
 		{"2021-06-16", "meeting", "joe-biden, vladimir-putin", "a1"},
-		{"2021-08-02/2021-08-03", "visit", "RUS, TJK", "a2"},
+		{"2021-08-02..2021-08-03", "visit", "RUS, TJK", "a2"},
 	}
 	if !slices.EqualFunc(cells, want, slices.Equal) {
 		t.Errorf("rows = %q, want %q", cells, want)

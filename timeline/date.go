@@ -89,13 +89,21 @@ func YearDate(year int) Date {
 }
 
 // ParseDate reads "YYYY", "YYYY-MM" or "YYYY-MM-DD" and, optionally, a range
-// "YYYY-MM-DD/YYYY-MM-DD". The empty string is the zero (unknown) date.
+// "A..B" (the form tl prints) or "A/B" (ISO 8601). The empty string is the
+// zero (unknown) date.
 func ParseDate(s string) (Date, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return Date{}, nil
 	}
-	if a, b, ok := strings.Cut(s, "/"); ok {
+	a, b, ok := strings.Cut(s, "..")
+	if !ok {
+		a, b, ok = strings.Cut(s, "/")
+	}
+	if ok {
+		if strings.TrimSpace(a) == "" || strings.TrimSpace(b) == "" {
+			return Date{}, fmt.Errorf("%w: %q: a range needs both ends", ErrBadDate, s)
+		}
 		da, err := ParseDate(a)
 		if err != nil {
 			return Date{}, err
