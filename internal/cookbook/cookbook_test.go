@@ -44,8 +44,7 @@ type engineBug struct {
 // golden test skips them while the symptom persists and fails once it is
 // gone (so the entry is removed and the query documented); they are left
 // out of the docs meanwhile.
-var knownEngineBugs = map[string]engineBug{
-}
+var knownEngineBugs = map[string]engineBug{}
 
 // recipe is one query of the cookbook with the comment line(s) above it.
 type recipe struct {
