@@ -143,9 +143,10 @@ func (db *DB) Article(hash string) (*ArticleInfo, error) {
 }
 
 // PutEntity stores a user entity (or replaces the stored record of one), so
-// that queries resolve its names and events may reference it. Events
-// already stored keep their index entries: ingest new events after adding
-// the entities they need.
+// that queries resolve its names and the extractor finds its names and
+// aliases in articles ingested from now on (when the DB uses the default
+// gazetteer and extractor). Events already stored keep their index entries:
+// ingest new events after adding the entities they need.
 func (db *DB) PutEntity(ctx context.Context, e timeline.Entity) error {
 	if e.ID == "" {
 		return fmt.Errorf("%w: entity without id", ErrBadInput)
@@ -170,7 +171,14 @@ func (db *DB) PutEntity(ctx context.Context, e timeline.Entity) error {
 	if err := w.set(entityKey(e.ID), b); err != nil {
 		return fmt.Errorf("put entity %s: %w", e.ID, err)
 	}
-	return w.commit()
+	if err := w.set(userEntityKey(e.ID), nil); err != nil {
+		return fmt.Errorf("put entity %s: %w", e.ID, err)
+	}
+	if err := w.commit(); err != nil {
+		return err
+	}
+	// The next ingest and every query from now on know the new names.
+	return db.applyUserEntities()
 }
 
 // Entities returns the entity records stored in the database.

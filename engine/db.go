@@ -64,10 +64,15 @@ func Open(dir string, opts *Options) (*DB, error) {
 	}
 	db := &DB{dir: dir, opts: o, gaz: o.Gazetteer, ext: o.Extractor}
 	db.idle = sync.NewCond(&db.mu)
-	if db.gaz == nil {
+	switch {
+	case db.gaz == nil && db.ext == nil:
+		// The defaults, swappable when the user adds entities.
+		g := defaultGazetteer()
+		live := newLiveGazetteer(g, defaultExtractor(g))
+		db.gaz, db.ext = live, live
+	case db.gaz == nil:
 		db.gaz = defaultGazetteer()
-	}
-	if db.ext == nil {
+	case db.ext == nil:
 		db.ext = defaultExtractor(db.gaz)
 	}
 
@@ -112,6 +117,11 @@ func Open(dir string, opts *Options) (*DB, error) {
 	}
 	db.bdb = bdb
 	if err := db.checkSchema(); err != nil {
+		bdb.Close()
+		db.lock.unlock()
+		return nil, err
+	}
+	if err := db.applyUserEntities(); err != nil {
 		bdb.Close()
 		db.lock.unlock()
 		return nil, err
