@@ -80,7 +80,10 @@ func Open(dir string, opts *Options) (*DB, error) {
 		WithLogger(badgerLogger{o.Logger}).
 		WithNumVersionsToKeep(1).
 		WithDetectConflicts(false). // writers are serialised by writeMu
-		WithMetricsEnabled(false)
+		WithMetricsEnabled(false).
+		// Badger's defaults (5 memtables of 64 MiB, a 256 MiB block cache)
+		// let a long ingest grow past 900 MiB; these keep it bounded.
+		WithNumMemtables(2).WithMemTableSize(32 << 20).WithBlockCacheSize(64 << 20)
 	switch {
 	case o.InMemory:
 		if o.ReadOnly {

@@ -65,7 +65,7 @@ func (w *writer) findMatch(in *stored) (*stored, error) {
 		if err != nil {
 			return err
 		}
-		if s.ev.Type != in.ev.Type || !datesMatch(in, s.ev.Date) || !slices.Equal(parties(&s.ev, w.lookup), ps) {
+		if s.ev.Type != in.ev.Type || !datesMatch(in, s.ev.Date, published(&s.ev)) || !slices.Equal(parties(&s.ev, w.lookup), ps) {
 			return nil
 		}
 		if best == nil || betterMatch(in.ev.Date, s.ev.Date, best.ev.Date) {
@@ -92,7 +92,7 @@ func (w *writer) findMatch(in *stored) (*stored, error) {
 			if day == keys.UnknownDay {
 				cand = timeline.Date{}
 			}
-			if !datesMatch(in, cand) && !w.touched[id] {
+			if !datesMatch(in, cand, 0) && !w.touched[id] {
 				return true, nil
 			}
 			seen[id] = true
@@ -110,7 +110,7 @@ func (w *writer) findMatch(in *stored) (*stored, error) {
 			continue
 		}
 		seen[r.id] = true
-		if datesMatch(in, r.date) {
+		if datesMatch(in, r.date, 0) {
 			if err := consider(r.id); err != nil {
 				return nil, err
 			}
@@ -122,25 +122,28 @@ func (w *writer) findMatch(in *stored) (*stored, error) {
 // recentKey is the key of writer.recent.
 func recentKey(t timeline.Type, actor string) string { return t.String() + "|" + actor }
 
-// datesMatch reports whether a stored event dated cand may be the event in.
-// Known dates must overlap. An unknown date on either side matches only
-// dates within unknownDateWindow of the incoming article's publication day
-// (news reports recent events), or anything when that day is unknown.
-func datesMatch(in *stored, cand timeline.Date) bool {
+// datesMatch reports whether a stored event dated cand, first published on
+// candPub, may be the event in. Known dates must overlap; two unknown dates
+// match. An unknown date on one side matches a known date on the other only
+// when the known date lies within unknownDateWindow of the publication day
+// of the UNDATED side (news reports recent events): the undated event's own
+// article says when it was news, whichever side arrived first. An unknown
+// publication day matches anything (candPub 0 is also how pre-filters that
+// do not know the stored side's day defer the decision to consider).
+func datesMatch(in *stored, cand timeline.Date, candPub timeline.Day) bool {
 	d := in.ev.Date
-	if !d.IsZero() && !cand.IsZero() {
+	switch {
+	case !d.IsZero() && !cand.IsZero():
 		return d.Overlaps(cand)
-	}
-	if d.IsZero() && cand.IsZero() {
+	case d.IsZero() && cand.IsZero():
 		return true
 	}
-	p := published(&in.ev)
+	known, p := cand, published(&in.ev) // in is the undated side
+	if !d.IsZero() {
+		known, p = d, candPub // the stored event is the undated side
+	}
 	if p == 0 {
 		return true
-	}
-	known := d
-	if d.IsZero() {
-		known = cand
 	}
 	return known.Start <= p+unknownDateWindow && known.End >= p-unknownDateWindow
 }

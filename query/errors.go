@@ -185,15 +185,44 @@ func FormatError(src string, err error) string {
 		if !e.Pos.IsValid() || e.Pos.Line > len(lines) {
 			continue
 		}
-		line := strings.TrimRight(lines[e.Pos.Line-1], "\r")
+		line, col := snippet(strings.TrimRight(lines[e.Pos.Line-1], "\r"), e.Pos.Column)
 		b.WriteString(" | ")
 		b.WriteString(line)
 		b.WriteByte('\n')
 		b.WriteString(" | ")
-		b.WriteString(caretPad(line, e.Pos.Column))
+		b.WriteString(caretPad(line, col))
 		b.WriteString("^\n")
 	}
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// snippetRadius is how many runes of a long source line FormatError shows
+// on each side of the error column.
+const snippetRadius = 60
+
+// snippet cuts a long line down to the runes around column col, marking the
+// cuts with "…", and returns the caret's column in the cut line. A 1 MB
+// query on one line thus gives a two-line error, not a megabyte.
+func snippet(line string, col int) (string, int) {
+	rs := []rune(line)
+	if len(rs) <= 2*snippetRadius+1 {
+		return line, col
+	}
+	start := max(0, col-1-snippetRadius)
+	end := min(len(rs), col-1+snippetRadius)
+	if end < start {
+		end = start
+	}
+	out := string(rs[start:end])
+	col -= start
+	if start > 0 {
+		out = "…" + out
+		col++
+	}
+	if end < len(rs) {
+		out += "…"
+	}
+	return out, col
 }
 
 // caretPad returns the padding that puts a caret under rune column col of

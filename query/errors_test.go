@@ -226,3 +226,27 @@ func TestErrorList(t *testing.T) {
 		t.Error("zero Kind is not ErrParse")
 	}
 }
+
+// A query error on a huge line shows the runes around the error, not the
+// whole line, and the caret still lands under the offending token.
+func TestFormatErrorLongLine(t *testing.T) {
+	src := "events where actor = RUS and " + strings.Repeat("actor = USA and ", 20000) + "date between 2021 and"
+	_, err := query.Parse(src)
+	if err == nil {
+		t.Fatal("want an error")
+	}
+	out := query.FormatError(src, err)
+	if len(out) > 2000 {
+		t.Fatalf("formatted error is %d bytes", len(out))
+	}
+	lines := strings.Split(out, "\n")
+	if len(lines) != 3 || !strings.Contains(lines[1], "…") {
+		t.Fatalf("want message, snippet with …, caret; got:\n%s", out)
+	}
+	caret := []rune(lines[2])
+	srcLine := []rune(lines[1])
+	i := len(caret) - 1
+	if caret[i] != '^' || i >= len(srcLine) {
+		t.Fatalf("caret out of the snippet:\n%s", out)
+	}
+}

@@ -3,7 +3,6 @@ package reliability
 import (
 	"context"
 	"errors"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -174,5 +173,4 @@ func TestSecondProcessRefused(t *testing.T) {
 	if !strings.Contains(r.stderr, "process") {
 		t.Logf("message does not name the holder: %s", r.stderr)
 	}
-	_ = os.Getpid
 }

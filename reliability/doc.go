@@ -12,6 +12,8 @@
 //     bidi and joiner marks, huge and deeply nested queries, bad manifests;
 //   - concurrency_test.go: readers during an ingest see consistent
 //     snapshots (run it under -race); a second process is refused;
+//   - check_test.go: damage behind the engine's back is reported by
+//     "tl check" (never silently fixed) and fixed by "tl check --repair";
 //   - version_test.go: a database from a newer schema is refused.
 //
 // docs/reliability.md lists each guarantee with the test that proves it.

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tl-project/tl/arabic"
 	"github.com/tl-project/tl/timeline"
 )
 
@@ -95,6 +96,11 @@ func ReadBytes(name string, data []byte, o Options) ([]timeline.Article, error) 
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", displayName(name), err)
 	}
+	// Invisible format characters (bidi marks, zero-width joiners, the
+	// soft hyphen) carry no meaning for extraction but split words and
+	// date expressions; they go before anything reads the text, so the
+	// stored article text and every source offset agree.
+	text = dropFormat(text)
 	id := displayName(name)
 	f := o.Format
 	if f == FormatAuto {
@@ -115,6 +121,19 @@ func ReadBytes(name string, data []byte, o Options) ([]timeline.Article, error) 
 		return arts, nil
 	}
 	return []timeline.Article{{ID: id, Published: o.Published, Text: text}}, nil
+}
+
+// dropFormat removes the characters arabic.IsFormat names.
+func dropFormat(s string) string {
+	if strings.IndexFunc(s, arabic.IsFormat) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if arabic.IsFormat(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 func displayName(name string) string {

@@ -224,3 +224,16 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// Bidi marks and zero-width joiners inside words are dropped when a page is
+// read, so "الأربعاء" with a mark inside is still the weekday.
+func TestReadDropsFormatCharacters(t *testing.T) {
+	in := "التقى الرئيسان ال\u200fأربعاء في جن\u200dيف\u200c\u202b.\u202c"
+	arts, err := page.ReadBytes("a.txt", []byte(in), page.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "التقى الرئيسان الأربعاء في جنيف."; arts[0].Text != want {
+		t.Errorf("text = %q, want %q", arts[0].Text, want)
+	}
+}
