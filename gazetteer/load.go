@@ -79,5 +79,3 @@ func (g *Gazetteer) LoadFile(path string) error {
 	}
 	return nil
 }
-
-

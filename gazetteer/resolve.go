@@ -155,9 +155,12 @@ func abs(x int) int {
 	return x
 }
 
-// levenshtein returns the edit distance of a and b, or limit+1 as soon as
-// it is known to exceed limit.
+// levenshtein returns the optimal-string-alignment distance of a and b:
+// insertions, deletions, substitutions and transpositions of two adjacent
+// runes each cost one ("Putni" is one edit from "Putin"). It returns
+// limit+1 as soon as the distance is known to exceed limit.
 func levenshtein(a, b []rune, limit int) int {
+	prev2 := make([]int, len(b)+1)
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {
@@ -172,12 +175,15 @@ func levenshtein(a, b []rune, limit int) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
 			rowMin = min(rowMin, cur[j])
 		}
 		if rowMin > limit {
 			return limit + 1
 		}
-		prev, cur = cur, prev
+		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
 }
