@@ -345,6 +345,12 @@ func groupTriggers(s *sentence, ts []trigger.Trigger) []*group {
 			gs = slices.DeleteFunc(gs, func(g *group) bool { return g == mt })
 		}
 	}
+	// "اتفقا على …" (they agreed to …) in a sentence that reports a call,
+	// meeting, summit or visit is the outcome of those talks, not a signed
+	// accord: the agreement goes when its only evidence is that verb.
+	if ag := find(timeline.TypeAgreement); ag != nil && len(gs) > 1 && agreedOnly(ag) {
+		gs = slices.DeleteFunc(gs, func(g *group) bool { return g == ag })
+	}
 	slices.SortFunc(gs, func(a, b *group) int { return a.first() - b.first() })
 	for i, g := range gs {
 		g.lo, g.hi = g.first(), len(s.toks)
@@ -897,4 +903,15 @@ func confidence(strength float64, parties int, explicit, dated, cue bool, kind p
 
 func clamp(v, lo, hi float64) float64 {
 	return max(lo, min(hi, v))
+}
+
+// agreedOnly reports whether an agreement group rests only on the verb
+// "اتفق" (agreed), with no accord named or signed.
+func agreedOnly(g *group) bool {
+	for _, t := range g.trigs {
+		if t.Lemma != "اتفق" {
+			return false
+		}
+	}
+	return true
 }

@@ -182,3 +182,30 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// "They agreed to …" during talks is the talks' outcome, not a second,
+// agreement event; a signed accord in the same sentence still is one.
+func TestAgreedDuringTalksIsNotAnAgreement(t *testing.T) {
+	x := extract.New(nil)
+	for _, tc := range []struct {
+		text string
+		want string // the event types, in order
+	}{
+		{"أجرى الرئيس الأمريكي دونالد ترامب اتصالاً هاتفياً بالرئيس الروسي فلاديمير بوتين يوم الأربعاء، واتفقا خلاله على بدء مفاوضات فورية.", "call"},
+		{"التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي هاكان فيدان في أنقرة أمس، واتفق الجانبان على مواصلة التشاور.", "meeting"},
+		{"التقى الرئيس الروسي فلاديمير بوتين الرئيس الكازاخستاني قاسم جومارت توكاييف في أستانا أمس، ووقعا اتفاقية للتعاون في مجال الطاقة.", "meeting agreement"},
+		{"اتفقت روسيا وكازاخستان أمس على تمديد التعاون في مجال الطاقة.", "agreement"},
+	} {
+		res, err := x.Extract(&timeline.Article{ID: "t", Published: timeline.DayOf(2025, 2, 13), Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var types []string
+		for _, ev := range res.Events {
+			types = append(types, ev.Type.String())
+		}
+		if got := strings.Join(types, " "); got != tc.want {
+			t.Errorf("%s\n  types = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
