@@ -653,7 +653,7 @@ func pickPlace(ps []placeRef) []placeRef {
 		if (!p.city && !p.locative) || p.toward || p.metonym {
 			continue
 		}
-		if best == nil || (p.city && !best.city) {
+		if best == nil || placeRank(p) > placeRank(best) {
 			best = p
 		}
 	}
@@ -661,6 +661,21 @@ func pickPlace(ps []placeRef) []placeRef {
 		return nil
 	}
 	return []placeRef{*best}
+}
+
+// placeRank orders place mentions: a place after a locative preposition
+// ("في القاهرة") is where the event was; a city named otherwise is often
+// the topic ("إعادة إعمار غزة"). Among equals a city beats a country and
+// the first mention wins.
+func placeRank(p *placeRef) int {
+	r := 0
+	if p.locative {
+		r += 2
+	}
+	if p.city {
+		r++
+	}
+	return r
 }
 
 // pickDate chooses the date of a group: the expression nearest its

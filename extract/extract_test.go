@@ -209,3 +209,21 @@ func TestAgreedDuringTalksIsNotAnAgreement(t *testing.T) {
 		}
 	}
 }
+
+// A place after a locative preposition is where the event was; a city
+// named as the topic ("إعادة إعمار غزة") is not.
+func TestPlacePrefersLocative(t *testing.T) {
+	x := extract.New(nil)
+	res, err := x.Extract(&timeline.Article{ID: "t", Published: timeline.DayOf(2025, 3, 5),
+		Text: "أقرت القمة العربية الطارئة خطة إعادة إعمار غزة في القاهرة أمس."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Events) == 0 || strings.Join(res.Events[0].Places, ",") != "cairo" {
+		var got [][]string
+		for _, ev := range res.Events {
+			got = append(got, ev.Places)
+		}
+		t.Fatalf("places = %v, want [cairo] for the summit", got)
+	}
+}
