@@ -241,7 +241,7 @@ func (ew *EventWriter) Write(ev *timeline.Event) error {
 	case FormatJSON:
 		ew.json = append(ew.json, NewEventJSON(ev, ew.lookup))
 	case FormatCSV:
-		if err := ew.csv.Write(append(EventRow(ev, ew.lookup, ew.opts.Lang), ev.ID)); err != nil {
+		if err := ew.csv.Write(csvSafe(append(EventRow(ev, ew.lookup, ew.opts.Lang), ev.ID))); err != nil {
 			return err
 		}
 		ew.csv.Flush()
@@ -317,8 +317,11 @@ func WriteTable(w io.Writer, t *Table, opts Options) error {
 		return enc.Encode(objs)
 	case FormatCSV:
 		cw := csv.NewWriter(w)
-		cw.Write(t.Columns)
-		cw.WriteAll(t.Rows)
+		cw.Write(csvSafe(t.Columns))
+		for _, r := range t.Rows {
+			cw.Write(csvSafe(r))
+		}
+		cw.Flush()
 		return cw.Error()
 	case FormatMarkdown:
 		tab := tablewriter.NewTable(w, tablewriter.WithRenderer(renderer.NewMarkdown()),
@@ -405,6 +408,27 @@ func fitWidths(t *Table, width int) tw.Mapper[int, int] {
 		m.Set(i, w+2)
 	}
 	return m
+}
+
+// csvSafe defuses cells a spreadsheet would run as a formula (article text
+// is untrusted): a cell starting with = + - @ (or a tab or carriage return)
+// that is not a number gets a leading apostrophe, as OWASP recommends.
+func csvSafe(row []string) []string {
+	var out []string
+	for i, c := range row {
+		if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
+			if _, err := strconv.ParseFloat(c, 64); err != nil {
+				if out == nil {
+					out = slices.Clone(row)
+				}
+				out[i] = "'" + c
+			}
+		}
+	}
+	if out == nil {
+		return row
+	}
+	return out
 }
 
 func fill(tab *tablewriter.Table, t *Table) error {

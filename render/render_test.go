@@ -151,3 +151,17 @@ func golden(t *testing.T, name string, got []byte) {
 		t.Errorf("%s differs from golden:\n--- got\n%s\n--- want\n%s", name, got, want)
 	}
 }
+
+func TestCSVDefusesFormulas(t *testing.T) {
+	tab := &render.Table{Columns: []string{"sentence", "days"}, Rows: [][]string{
+		{"=HYPERLINK(\"http://x\")", "-2"}, {"@SUM(A1)", "3"}, {"+1+1", "0"}, {"قمة", "-0.5"},
+	}}
+	var buf bytes.Buffer
+	if err := render.WriteTable(&buf, tab, render.Options{Format: render.FormatCSV}); err != nil {
+		t.Fatal(err)
+	}
+	want := "sentence,days\n\"'=HYPERLINK(\"\"http://x\"\")\",-2\n'@SUM(A1),3\n'+1+1,0\nقمة,-0.5\n"
+	if buf.String() != want {
+		t.Errorf("csv =\n%s\nwant\n%s", buf.String(), want)
+	}
+}
