@@ -110,8 +110,13 @@ func Tokenize(text string) []Token {
 }
 
 func isDigit(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return '0' <= r && r <= '9'
+	case r >= 0x0621 && r <= 0x065F:
+		return false
+	case r >= '٠' && r <= '٩', r >= '۰' && r <= '۹':
+		return true
 	}
 	return unicode.IsDigit(r)
 }

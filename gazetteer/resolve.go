@@ -27,7 +27,7 @@ var latinMarks = runes.Remove(runes.Predicate(func(r rune) bool {
 // spacing reduced to single spaces ("São Tomé" = "sao tome", "Washington,
 // D.C." = "washington d c", "بوتين" = "بوتين").
 func queryKey(s string) string {
-	if !isASCII(s) {
+	if hasLatinExtended(s) {
 		t := transform.Chain(norm.NFD, latinMarks, norm.NFC)
 		if r, _, err := transform.String(t, s); err == nil {
 			s = r
@@ -41,13 +41,22 @@ func queryKey(s string) string {
 	return strings.Join(parts, " ")
 }
 
-func isASCII(s string) bool {
+// hasLatinExtended reports whether s has a non-ASCII rune below the
+// Hebrew block (an accented Latin, Greek or Cyrillic letter or a combining
+// mark), the only case that needs decomposition.
+func hasLatinExtended(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+		if s[i] < utf8.RuneSelf {
+			continue
 		}
+		for _, r := range s[i:] {
+			if r >= utf8.RuneSelf && r < 0x0590 {
+				return true
+			}
+		}
+		return false
 	}
-	return true
+	return false
 }
 
 func (g *Gazetteer) addQueryKey(name, id, display string) {
