@@ -110,6 +110,12 @@ func Open(dir string, opts *Options) (*DB, error) {
 		db.lock = lock
 	}
 
+	if !o.InMemory && !o.ReadOnly {
+		if err := removeEmptyLogs(dir); err != nil {
+			db.lock.unlock()
+			return nil, err
+		}
+	}
 	bdb, err := badger.Open(bo)
 	if err != nil {
 		db.lock.unlock()
@@ -346,4 +352,32 @@ func (db *DB) storedEntity(id string) (timeline.Entity, error) {
 		return e, fmt.Errorf("entity %q: %w", id, ErrNotFound)
 	}
 	return e, nil
+}
+
+// removeEmptyLogs deletes zero-length memtable (.mem) and value log (.vlog)
+// files from dir. A crash between Badger creating such a file and its first
+// write leaves one behind, and Badger v4.9 then refuses to open the
+// directory ("while opening memtables … Create a new file"; badger issue
+// #2207). An empty log holds no entry and no value pointer can point into
+// it, so removing it loses nothing. It runs under tl's directory lock,
+// before Badger opens.
+func removeEmptyLogs(dir string) error {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", dir, err)
+	}
+	for _, e := range ents {
+		name := e.Name()
+		if e.IsDir() || !(strings.HasSuffix(name, ".mem") || strings.HasSuffix(name, ".vlog")) {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil || info.Size() != 0 {
+			continue
+		}
+		if err := os.Remove(filepath.Join(dir, name)); err != nil {
+			return fmt.Errorf("remove empty log %s: %w", name, err)
+		}
+	}
+	return nil
 }
