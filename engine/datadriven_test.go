@@ -247,6 +247,7 @@ func parseEventLine(l string) (timeline.Event, error) {
 			}
 			e.Sources[0].Published = pub.Start
 			e.FirstReported = pub.Start
+			e.ID = e.ComputeID()
 			continue
 		}
 		st, err := timeline.ParseStatus(opt)

@@ -124,7 +124,8 @@ func recentKey(t timeline.Type, actor string) string { return t.String() + "|" +
 
 // datesMatch reports whether a stored event dated cand, first published on
 // candPub, may be the event in. Known dates must overlap; two unknown dates
-// match. An unknown date on one side matches a known date on the other only
+// match when their publication days lie within unknownDateWindow of each
+// other. An unknown date on one side matches a known date on the other only
 // when the known date lies within unknownDateWindow of the publication day
 // of the UNDATED side (news reports recent events): the undated event's own
 // article says when it was news, whichever side arrived first. An unknown
@@ -136,7 +137,11 @@ func datesMatch(in *stored, cand timeline.Date, candPub timeline.Day) bool {
 	case !d.IsZero() && !cand.IsZero():
 		return d.Overlaps(cand)
 	case d.IsZero() && cand.IsZero():
-		return true
+		// Two undated reports are one event only when they were news
+		// at about the same time: "the next meeting" of February and of
+		// August are two meetings.
+		p := published(&in.ev)
+		return p == 0 || candPub == 0 || (p-candPub <= unknownDateWindow && candPub-p <= unknownDateWindow)
 	}
 	known, p := cand, published(&in.ev) // in is the undated side
 	if !d.IsZero() {

@@ -16,6 +16,9 @@ type actor struct {
 	party string // the country or organisation it stands for
 	tok   int    // token index of the mention
 	field Field
+	// host marks a country named only as the host ("استضافت السعودية
+	// محادثات بين …"): a party of a summit it hosts, a place otherwise.
+	host bool
 }
 
 // placeRef is one place mention of a sentence.
@@ -27,6 +30,7 @@ type placeRef struct {
 	locative bool // after في، إلى، من، ب…
 	toward   bool // after إلى: the destination of a movement
 	metonym  bool // a capital standing for its government
+	purpose  bool // after ل: for whom or what ("مساعدات لقطاع غزة"), not where
 	field    Field
 }
 
@@ -39,6 +43,35 @@ var locatives = map[string]bool{
 	"شمالي": true, "وسط": true, "انحاء": true, "مطار": true,
 }
 
+// delegationNouns before "من" make the countries after it parties:
+// "وفدين من الولايات المتحدة وروسيا", "قادة من عشرين دولة".
+var delegationNouns = map[string]bool{
+	"وفد": true, "وفدين": true, "وفدان": true, "وفود": true, "ممثلين": true, "ممثلي": true, "ممثلون": true,
+	"مسؤولين": true, "مسؤولون": true, "مسؤولي": true, "قاده": true, "زعماء": true, "رؤساء": true,
+	"وزراء": true, "مبعوثين": true, "دبلوماسيين": true, "مفاوضين": true, "مفاوضون": true,
+}
+
+// fromDelegation reports whether token k is "من" after a delegation noun
+// within three words: "وفدين رفيعي المستوى من …".
+func (s *sentence) fromDelegation(k int) bool {
+	if k < 1 || s.toks[k].Norm != "من" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.hasFormAt(j, delegationNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostSubject reports whether the mention starting at token k is the
+// subject of a host verb: right after it, or after it and a date set off
+// by commas ("استضافت المملكة، أمس الثلاثاء، …").
+func (s *sentence) hostSubject(k int) bool {
+	return k > 0 && s.hasFormAt(k-1, hostVerbs)
+}
+
 // towards are the prepositions of a destination.
 var towards = map[string]bool{"الي": true, "الى": true, "نحو": true}
 
@@ -48,6 +81,8 @@ var partyNouns = map[string]bool{
 	"جانب": true, "طرف": true, "وفد": true, "حكومه": true, "سلطات": true, "قياده": true,
 	"رئاسه": true, "خارجيه": true, "دبلوماسيه": true, "اداره": true, "نظام": true, "دوله": true,
 	"جانبين": true, "طرفين": true, "وفدين": true, "نظيره": true, "نظيرتها": true, "نظيرها": true,
+	"مسؤول": true, "مسؤولين": true, "مسؤولون": true, "مسؤولي": true, "دبلوماسيين": true, "ممثلين": true,
+	"مفاوضين": true, "قاده": true, "زعماء": true, "مبعوث": true,
 }
 
 // absentWords before a name say it took no part: "في غياب أرمينيا",
@@ -60,7 +95,8 @@ var absentWords = map[string]bool{
 // "احتضنت الدوحة".
 var hostVerbs = map[string]bool{
 	"استضافت": true, "استضاف": true, "تستضيف": true, "يستضيف": true, "احتضنت": true, "احتضن": true,
-	"تحتضن": true, "يحتضن": true, "ستستضيف": true, "ستحتضن": true,
+	"تحتضن": true, "يحتضن": true, "ستستضيف": true, "ستحتضن": true, "استضافتها": true, "استضافها": true,
+	"احتضنتها": true, "احتضنها": true, "تستضيفها": true, "يستضيفها": true, "تحتضنها": true,
 }
 
 // topicNouns before "في X" make X the subject matter: "الحرب في
@@ -70,6 +106,46 @@ var topicNouns = map[string]bool{
 	"نزاع": true, "صراع": true, "استقرار": true, "امن": true, "تصعيد": true, "قتال": true,
 	"عمليات": true, "هدنه": true, "النار": true, "الحرب": true, "الاوضاع": true, "الوضع": true,
 	"التسويه": true, "تسويه": true, "انتخابات": true, "استثمار": true, "استثمارات": true,
+}
+
+// topicOpeners open the subject matter of talks: the countries and
+// places named after them, up to the next comma, are what was discussed,
+// not parties or the venue ("لبحث الأوضاع في غزة", "بشأن الملف النووي
+// الإيراني", "دعم الشعب الفلسطيني", "قضية الصحراء").
+var topicOpeners = map[string]bool{
+	"لبحث": true, "بحث": true, "لمناقشه": true, "مناقشه": true, "بشان": true, "حول": true, "حيال": true,
+	"ازاء": true, "بخصوص": true, "الشعب": true, "قضيه": true, "القضيه": true, "ملف": true, "الملف": true,
+	"لتناول": true, "تناول": true, "تناولت": true, "تطرق": true, "تطرقت": true, "لدعم": true,
+}
+
+// topicClosers end a topic zone: a relative pronoun starts a clause about
+// something else.
+var topicClosers = map[string]bool{"الذي": true, "التي": true, "حيث": true, "بينما": true, "فيما": true}
+
+// inTopic reports whether token k lies in a topic zone: after a topic
+// opener with no comma, clause word, trigger or relative pronoun between.
+func (s *sentence) inTopic(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		n := s.toks[j].Norm
+		if topicClosers[n] || s.commaBetween(j, j+1) || s.clause[j] != s.clause[k] {
+			return false
+		}
+		for _, t := range s.trigs {
+			if j >= t.TokStart && j < t.TokEnd {
+				return false
+			}
+		}
+		if topicOpeners[n] || topicOpeners[strings.TrimPrefix(n, "و")] {
+			return true
+		}
+	}
+	return false
+}
+
+// regionForL are region nouns with the preposition ل before a city name:
+// "مساعدات لقطاع غزة", "لمدينة القدس": for, not in.
+var regionForL = map[string]bool{
+	"لقطاع": true, "لمدينه": true, "لمنطقه": true, "لاقليم": true, "لجزيره": true, "للمدينه": true, "للقطاع": true,
 }
 
 // capitalNouns are nouns after which a demonym names the capital city:
@@ -152,6 +228,9 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 			s.hasFormAt(prevTok-1, topicNouns) && m.Kind != timeline.KindPerson && m.Kind != timeline.KindOrganisation {
 			continue // "الأوضاع في غزة", "الحرب في أوكرانيا": a topic, not the venue or a party
 		}
+		if m.Kind != timeline.KindPerson && m.Via != gazetteer.ViaRole && s.inTopic(m.TokStart) {
+			continue // "لبحث وقف إطلاق النار في غزة", "دعم الشعب الفلسطيني": the subject matter
+		}
 		nextAdjacentPerson := k+1 < len(ms) && ms[k+1].TokStart == m.TokEnd && ms[k+1].Kind == timeline.KindPerson
 		switch m.Via {
 		case gazetteer.ViaRole:
@@ -231,8 +310,10 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 				id = m.EntityID
 			}
 			acts = append(acts, actor{id: id, party: id, tok: m.TokStart, field: fld(id, "metonym")})
-			// "في الكرملين", "في البيت الأبيض": in the capital.
-			if prevTok >= 0 && (locatives[s.toks[prevTok].Norm] || s.hasFormAt(prevTok, locatives)) {
+			// "في الكرملين", "في البيت الأبيض", "بقصر الاتحادية": in the
+			// capital.
+			byB := strings.HasPrefix(s.toks[m.TokStart].Norm, "ب") || strings.HasPrefix(s.toks[m.TokStart].Norm, "وب")
+			if (prevTok >= 0 && (locatives[s.toks[prevTok].Norm] || s.hasFormAt(prevTok, locatives))) || byB {
 				if c, ok := x.g.CapitalOf(m.Country); ok {
 					places = append(places, placeRef{id: c.ID, country: m.Country, city: true, tok: m.TokStart,
 						locative: true, field: fld(c.ID, "the seat of the metonym, in the capital")})
@@ -243,6 +324,9 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 			toward := prevTok >= 0 && (towards[s.toks[prevTok].Norm] || s.hasFormAt(prevTok, towards))
 			loc := prevTok >= 0 && (s.hasFormAt(prevTok, locatives) || locatives[s.toks[prevTok].Norm])
 			loc = loc || hasPrefixB(s.toks[m.TokStart], e.NameAR)
+			if prevTok >= 0 && s.fromDelegation(prevTok) {
+				loc = false // "وفدين من الولايات المتحدة وروسيا": whose delegations
+			}
 			if m.Kind == timeline.KindCountry && hasPrefixL(s.toks[m.TokStart], e.NameAR) {
 				loc, toward = true, true // "لتركمانستان": to, for
 			}
@@ -271,6 +355,15 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 						toward: toward, field: fld(m.EntityID, "country after a preposition")})
 					continue
 				}
+				if s.hostSubject(m.TokStart) {
+					// "استضافت السعودية محادثات بين …": the venue; a
+					// party only of a summit it hosts.
+					acts = append(acts, actor{id: m.EntityID, party: m.EntityID, tok: m.TokStart, host: true,
+						field: fld(m.EntityID, "host country")})
+					places = append(places, placeRef{id: m.EntityID, country: m.EntityID, tok: m.TokStart, locative: true,
+						field: fld(m.EntityID, "host country")})
+					continue
+				}
 				acts = append(acts, actor{id: m.EntityID, party: m.EntityID, tok: m.TokStart, field: fld(m.EntityID, m.Via)})
 				// A country right after a visit verb is also where it went.
 				places = append(places, placeRef{id: m.EntityID, country: m.EntityID, tok: m.TokStart,
@@ -296,11 +389,12 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 				reason := "city"
 				if venue {
 					reason = "city hosting the event"
-					acts = append(acts, actor{id: m.Country, party: m.Country, tok: m.TokStart,
+					acts = append(acts, actor{id: m.Country, party: m.Country, tok: m.TokStart, host: !trigEnds[m.TokStart],
 						field: fld(m.Country, "country of the host city "+m.EntityID)})
 				}
 				places = append(places, placeRef{id: m.EntityID, country: m.Country, city: true, tok: m.TokStart,
-					locative: loc || afterCapNoun || venue, toward: toward, metonym: metonym, field: fld(m.EntityID, reason)})
+					locative: loc || afterCapNoun || venue, toward: toward, metonym: metonym, field: fld(m.EntityID, reason),
+					purpose: !loc && (hasPrefixL(s.toks[m.TokStart], e.NameAR) || (prevTok >= 0 && regionForL[s.toks[prevTok].Norm]))})
 			}
 		}
 	}

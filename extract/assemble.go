@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/tl-project/tl/arabic"
 	"github.com/tl-project/tl/extract/page"
 	"github.com/tl-project/tl/extract/temporal"
 	"github.com/tl-project/tl/extract/trigger"
@@ -46,6 +47,9 @@ type group struct {
 	trigs    []trigger.Trigger
 	lo, hi   int // token scope
 	clo, chi int // token range of the triggers' clauses
+	// skipLo and skipHi bound the name of a summit on whose sidelines the
+	// event took place, inside its scope: not its parties.
+	skipLo, skipHi int
 }
 
 func (g *group) first() int { return g.trigs[0].TokStart }
@@ -120,7 +124,7 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 		// A definite noun with no antecedent in the section is a first
 		// mention ("القمة العربية الطارئة", "الاتصال الهاتفي الذي جرى").
 		firstMention := (t.Type == timeline.TypeSummit || t.Type == timeline.TypeCall) && latest(st.events, t.Type) == nil
-		if t.Definite && !x.attached(s, t) && (liveType[t.Type] || !firstMention) {
+		if t.Definite && !x.attached(s, t) && !s.seriesNext(t) && (liveType[t.Type] || !firstMention) {
 			if liveType[t.Type] {
 				continue // "هذا اللقاء" after "اجتماع" names the same event
 			}
@@ -131,20 +135,82 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 			}
 			continue
 		}
+		// "وبعد المكالمة مع موسكو، أجرى اتصالاً آخر ب…": an event named
+		// after "بعد"/"قبل" beside a new one of its type is background.
+		if t.Definite && s.relationBefore(t.TokStart) && s.newOfType(t) {
+			s.background = append(s.background, [2]int{t.TokStart - 1, s.phraseEnd(t.TokEnd)})
+			continue
+		}
 		live = append(live, t)
 		liveType[t.Type] = true
 	}
+	live = dropTalksOutcome(s, live)
+	live = dropCircumstance(s, live)
 	groups := groupTriggers(s, live)
 	var out []*draft
 	var prev *draft
 	for gi, g := range groups {
 		d := x.build(a, s, st, g, link, linkTrig, prev, gi)
-		if d != nil {
-			out = append(out, d)
-			prev = d
+		if d == nil {
+			continue
 		}
+		if s.bilateral(g, link) {
+			if parts := x.splitBilateral(d); len(parts) > 1 {
+				out = append(out, parts...)
+				prev = d
+				continue
+			}
+		}
+		out = append(out, d)
+		prev = d
 	}
 	return out
+}
+
+// newOfType reports whether the sentence has another, indefinite trigger
+// of t's type after it.
+func (s *sentence) newOfType(t trigger.Trigger) bool {
+	for _, o := range s.trigs {
+		if o.Type == t.Type && o.TokStart > t.TokStart && !o.Definite {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseEnd returns the token index of the first comma after token k, or
+// the sentence end.
+func (s *sentence) phraseEnd(k int) int {
+	for j := k; j+1 < len(s.toks); j++ {
+		if s.commaBetween(j, j+1) {
+			return j + 1
+		}
+	}
+	return len(s.toks)
+}
+
+// another reports a word for "another" right after one of the group's
+// trigger nouns: "اتصالاً آخر", "لقاء ثانياً".
+func (s *sentence) another(g *group) bool {
+	for _, t := range g.trigs {
+		if k := t.TokEnd; k < len(s.toks) {
+			switch s.toks[k].Norm {
+			case "اخر", "آخر", "اخرا", "ثانيا", "ثان", "جديدا":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inBackground reports whether token k lies in a background phrase.
+func (s *sentence) inBackground(k int) bool {
+	for _, b := range s.background {
+		if k >= b[0] && k < b[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // attached reports whether a definite trigger noun has its own parties:
@@ -167,8 +233,92 @@ func (x *Extractor) attached(s *sentence, t trigger.Trigger) bool {
 	if len(x.summitOrgs(s, t)) > 0 {
 		return true
 	}
+	if s.relativeParties(t) {
+		return true
+	}
 	for k := t.TokEnd; k < len(s.toks) && k <= t.TokEnd+1; k++ {
 		if attachWords[s.toks[k].Norm] && !s.commaBetween(t.TokEnd-1, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesWords after a definite trigger noun name another event of the
+// same series: "القمة السابقة", "القمة المماثلة", "اللقاء المقبل".
+var seriesWords = map[string]bool{
+	"السابقه": true, "الماضيه": true, "المماثله": true, "المقبله": true, "القادمه": true, "المقبل": true,
+	"القادم": true, "السابق": true, "الماضي": true, "المماثل": true,
+}
+
+// seriesNext reports whether a definite trigger noun is followed by a
+// word naming another event of the same series.
+func (s *sentence) seriesNext(t trigger.Trigger) bool {
+	return !t.Verb && t.TokEnd < len(s.toks) && seriesWords[s.toks[t.TokEnd].Norm]
+}
+
+// orgNouns are definite nouns that refer to an organisation named before:
+// "قمة المنظمة", "قادة المجموعة".
+var orgNouns = map[string]bool{
+	"المنظمه": true, "المجموعه": true, "الحلف": true, "التكتل": true, "الجامعه": true, "الرابطه": true,
+	"الاتحاد": true, "المجلس": true, "للمنظمه": true, "للمجموعه": true,
+}
+
+// seriesOrgs returns the organisations of a summit named only by its
+// series ("القمة السابقة", "القمة المماثلة") or by a definite noun for its
+// organisation ("قمة المنظمة لعام 2024"): those of the latest summit of
+// the section that names one.
+func (x *Extractor) seriesOrgs(s *sentence, st *sectionState, g *group) []actor {
+	if g.typ != timeline.TypeSummit {
+		return nil
+	}
+	series := false
+	for _, t := range g.trigs {
+		if s.seriesNext(t) || (!t.Verb && t.TokEnd < len(s.toks) && orgNouns[s.toks[t.TokEnd].Norm]) {
+			series = true
+		}
+	}
+	if !series {
+		return nil
+	}
+	for i := len(st.events) - 1; i >= 0; i-- {
+		e := st.events[i]
+		var out []actor
+		for _, a := range e.actors {
+			if a.party == a.id && x.isOrg(a.id) {
+				a.field.Reason = "the organisation of the " + e.typ.String() + " of the same series"
+				a.tok = g.first()
+				out = append(out, a)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// relativePronouns open a relative clause after a noun.
+var relativePronouns = map[string]bool{"الذي": true, "التي": true, "اللذي": true, "اللتي": true}
+
+// relativeParties reports a relative clause right after a trigger noun
+// whose verb names a party within its first words: "القمة التي جمعت
+// الرئيسين …", "الاتصال الهاتفي الذي أجراه الرئيس …". The noun then
+// introduces the event with its own parties; it does not refer back.
+func (s *sentence) relativeParties(t trigger.Trigger) bool {
+	k := t.TokEnd
+	if k >= len(s.toks) || !relativePronouns[s.toks[k].Norm] || s.commaBetween(t.TokEnd-1, k) {
+		return false
+	}
+	for _, m := range s.ments {
+		if m.TokStart <= k+1 || m.TokStart > k+3 || s.commaBetween(k, m.TokStart) {
+			continue
+		}
+		switch {
+		case m.Via == gazetteer.ViaRole && (m.Country != "" || m.Org != ""):
+			return true
+		case m.Via == gazetteer.ViaDemonym || m.Via == gazetteer.ViaMetonym:
+		case m.Kind == timeline.KindPerson || m.Kind == timeline.KindCountry || m.Kind == timeline.KindOrganisation:
 			return true
 		}
 	}
@@ -189,7 +339,8 @@ func (s *sentence) commaBetween(i, j int) bool {
 var relationWords = map[string]bool{
 	"يلي": true, "تلي": true, "بعد": true, "قبل": true, "سبق": true, "تسبق": true, "يسبق": true,
 	"عقب": true, "اعقاب": true, "تلت": true, "سبقت": true, "مع": true, "بالتزامن": true, "هامش": true,
-	"تبعه": true, "تلاه": true, "يليه": true, "قبيل": true,
+	"تبعه": true, "تلاه": true, "يليه": true, "قبيل": true, "تلتها": true, "تلاها": true, "اعقبها": true,
+	"اعقبتها": true, "اعقبه": true, "سبقتها": true, "سبقها": true, "سبقه": true, "تبعها": true, "تبعتها": true,
 }
 
 // relationBefore reports a relation word right before token i.
@@ -310,7 +461,14 @@ func groupTriggers(s *sentence, ts []trigger.Trigger) []*group {
 		return nil
 	}
 	for _, t := range ts {
-		if g := find(t.Type); g != nil {
+		var g *group
+		for i := len(gs) - 1; i >= 0; i-- {
+			if gs[i].typ == t.Type {
+				g = gs[i]
+				break
+			}
+		}
+		if g != nil && !s.startsAnother(g, t) {
 			g.trigs = append(g.trigs, t)
 			continue
 		}
@@ -345,20 +503,36 @@ func groupTriggers(s *sentence, ts []trigger.Trigger) []*group {
 			gs = slices.DeleteFunc(gs, func(g *group) bool { return g == mt })
 		}
 	}
-	// "اتفقا على …" (they agreed to …) in a sentence that reports a call,
-	// meeting, summit or visit is the outcome of those talks, not a signed
-	// accord: the agreement goes when its only evidence is that verb.
-	if ag := find(timeline.TypeAgreement); ag != nil && len(gs) > 1 && agreedOnly(ag) {
-		gs = slices.DeleteFunc(gs, func(g *group) bool { return g == ag })
-	}
 	slices.SortFunc(gs, func(a, b *group) int { return a.first() - b.first() })
+	// A group starts at its first trigger, or at the comma before it when
+	// the words between are its own: "…، قبل أن يعقد ولي العهد والرئيس
+	// الصيني جلسة مباحثات" names the parties before the noun.
+	starts := make([]int, len(gs))
 	for i, g := range gs {
-		g.lo, g.hi = g.first(), len(s.toks)
+		starts[i] = g.first()
 		if i == 0 {
-			g.lo = 0
+			starts[i] = 0
+			continue
 		}
+		prevEnd := 0
+		for _, h := range gs[:i] {
+			for _, t := range h.trigs {
+				if t.TokStart < g.first() {
+					prevEnd = max(prevEnd, t.TokEnd)
+				}
+			}
+		}
+		for k := g.first() - 1; k > prevEnd; k-- {
+			if s.commaBetween(k-1, k) {
+				starts[i] = k
+				break
+			}
+		}
+	}
+	for i, g := range gs {
+		g.lo, g.hi = starts[i], len(s.toks)
 		if i+1 < len(gs) {
-			g.hi = gs[i+1].first()
+			g.hi = starts[i+1]
 		}
 		// Parties and dates stay inside the clauses of the triggers.
 		clo, _ := s.clauseSpan(s.clause[g.first()])
@@ -366,7 +540,189 @@ func groupTriggers(s *sentence, ts []trigger.Trigger) []*group {
 		g.lo, g.hi = max(g.lo, clo), min(g.hi, chi)
 		g.clo, g.chi = clo, chi
 	}
+	// "التقى الرئيس على هامش قمة بريكس الرئيس البرازيلي": the summit is
+	// only its name; the words after it belong to the meeting again.
+	for i := 1; i < len(gs); i++ {
+		g, p := gs[i], gs[i-1]
+		if g.typ != timeline.TypeSummit || (p.typ != timeline.TypeMeeting && p.typ != timeline.TypeCall) ||
+			p.hi != g.lo || s.clause[p.first()] != s.clause[g.first()] {
+			continue
+		}
+		side := false
+		for k := max(0, g.first()-3); k < g.first(); k++ {
+			side = side || slices.Contains(s.forms(k), "هامش")
+		}
+		end := s.nameEnd(g.trigs[0])
+		if !side || end >= g.hi {
+			continue
+		}
+		p.hi, p.skipLo, p.skipHi = g.hi, g.first(), end
+		g.hi = end
+	}
 	return gs
+}
+
+// nameEnd returns the token after a summit trigger's own name ("قمة
+// مجموعة بريكس"), or the trigger's end when it has none.
+func (s *sentence) nameEnd(t trigger.Trigger) int {
+	next := t.TokEnd
+	for _, m := range s.ments {
+		if m.TokStart == next && m.Via != gazetteer.ViaRole && m.Kind != timeline.KindPerson {
+			next = m.TokEnd
+		}
+	}
+	return next
+}
+
+// bilateralWords mark talks held one to one: "لقاءين ثنائيين",
+// "محادثات ثنائية", "كل على حدة", "كلاً من".
+var bilateralWords = map[string]bool{
+	"ثنائي": true, "ثنائيه": true, "ثنائيين": true, "ثنائيتين": true, "ثنائيا": true, "منفصل": true,
+	"منفصله": true, "منفصلين": true, "منفصلتين": true, "حده": true, "كلا": true,
+}
+
+// bilateral reports whether a meeting group stands for separate one-to-one
+// talks of its subject with each counterpart: a dual trigger noun
+// ("لقاءين"), a word for bilateral or separate talks near the trigger, or
+// a meeting on the sidelines of a summit ("التقى … على هامش القمة").
+func (s *sentence) bilateral(g *group, link *draft) bool {
+	if g.typ != timeline.TypeMeeting {
+		return false
+	}
+	for _, t := range g.trigs {
+		if !t.Verb && (strings.HasSuffix(t.Word, "ين") || strings.HasSuffix(t.Word, "ان")) && !strings.HasSuffix(t.Lemma, "ات") {
+			return true // "لقاءين", "اجتماعين"
+		}
+		for k := t.TokEnd; k < len(s.toks) && k < t.TokEnd+3; k++ {
+			if s.hasFormAt(k, bilateralWords) {
+				return true
+			}
+		}
+	}
+	for k := g.clo; k < g.chi && k < len(s.toks); k++ {
+		if slices.Contains(s.forms(k), "هامش") {
+			return true
+		}
+	}
+	return false
+}
+
+// splitBilateral splits a meeting of one subject with several
+// counterparts into one meeting per counterpart. The subject is the party
+// named first; a meeting with fewer than two counterparts stays whole.
+func (x *Extractor) splitBilateral(d *draft) []*draft {
+	subj := subjectOf(d.actors, 0)
+	if len(subj) == 0 {
+		return nil
+	}
+	party := subj[0].party
+	var others []string
+	seen := map[string]bool{party: true}
+	for _, a := range d.actors {
+		// An organisation is the summit's, on whose sidelines they met.
+		if a.party != "" && !seen[a.party] && !x.isOrg(a.party) {
+			seen[a.party] = true
+			others = append(others, a.party)
+		}
+	}
+	if len(others) < 2 {
+		return nil
+	}
+	var out []*draft
+	for _, o := range others {
+		c := *d
+		c.actors = nil
+		for _, a := range d.actors {
+			if a.party == party || a.party == o {
+				c.actors = append(c.actors, a)
+			}
+		}
+		c.evidence = slices.Clone(d.evidence)
+		for i := range c.evidence {
+			c.evidence[i].Actors = nil
+			for _, a := range c.actors {
+				c.evidence[i].Actors = append(c.evidence[i].Actors, a.field)
+			}
+			c.evidence[i].Trigger.Reason += ", one of separate bilateral talks"
+		}
+		c.sources = slices.Clone(d.sources)
+		c.places = slices.Clone(d.places)
+		out = append(out, &c)
+	}
+	return out
+}
+
+// startsAnother reports whether trigger t announces an event of its own
+// rather than another word for the event of group g, of the same type:
+// a summit named by another organisation, city or adjective ("قمة مجموعة
+// السبع … وقمة حلف الأطلسي", "القمة العربية الصينية … القمة الخليجية
+// الصينية"); a meeting or call in a later clause that names its own
+// party ("التقى بوتين أردوغان، كما اجتمع مع الرئيس الإيراني").
+func (s *sentence) startsAnother(g *group, t trigger.Trigger) bool {
+	last := g.trigs[len(g.trigs)-1]
+	if t.Type == timeline.TypeSummit {
+		a, b := s.ownName(last), s.ownName(t)
+		return a != "" && b != "" && a != b
+	}
+	if t.Type != timeline.TypeMeeting && t.Type != timeline.TypeCall {
+		return false
+	}
+	if s.clause[last.TokStart] == s.clause[t.TokStart] || (t.Definite && !t.Verb) {
+		return false
+	}
+	_, hi := s.clauseSpan(s.clause[t.TokStart])
+	for _, m := range s.ments {
+		if m.TokStart < t.TokEnd || m.TokStart >= hi {
+			continue
+		}
+		if m.Kind == timeline.KindPerson || m.Kind == timeline.KindOrganisation ||
+			(m.Via == gazetteer.ViaRole && m.Country != "") || (m.Kind == timeline.KindCountry && m.Via != gazetteer.ViaDemonym) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownName returns what names a summit trigger's own event: the
+// organisations of the adjectives right after it ("القمة الخليجية"), else
+// the run of mentions that starts right after it ("قمة مجموعة السبع",
+// "قمة جنيف", "القمة الروسية الأمريكية"); "" when nothing does.
+func (s *sentence) ownName(t trigger.Trigger) string {
+	if t.Type != timeline.TypeSummit || t.Verb {
+		return ""
+	}
+	var parts []string
+	for k := t.TokEnd; k < len(s.toks) && k < t.TokEnd+3; k++ {
+		org := ""
+		for _, c := range s.forms(k) {
+			if o := summitAdjectives[c]; o != "" {
+				org = o
+			}
+		}
+		if org == "" {
+			break
+		}
+		parts = append(parts, org)
+	}
+	if len(parts) > 0 {
+		return strings.Join(parts, "+")
+	}
+	next := t.TokEnd
+	for _, m := range s.ments {
+		if m.TokStart != next {
+			continue
+		}
+		id := m.EntityID
+		if id == "" || m.Via == gazetteer.ViaDemonym {
+			id = m.Country
+		}
+		if id == "" {
+			break
+		}
+		parts = append(parts, id)
+		next = m.TokEnd
+	}
+	return strings.Join(parts, "+")
 }
 
 // build assembles the event of one trigger group, or returns nil when it
@@ -402,10 +758,11 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	}
 
 	// Date.
-	date, dfield := x.pickDate(s, g, link, linkTrig)
+	date, dfield := x.pickDate(s, st, g, link, linkTrig)
 	d.date, d.explicit = date, dfield.Text != "" && dfield.Start >= s.base && dfield.End <= s.base+len(s.text)
 	if date.IsZero() && prev != nil && prev.explicit && s.continues(g) {
 		date = prev.date
+		d.date = date
 		dfield = Field{Value: date.String(), Text: prev.evidence[0].Date.Text, Start: prev.evidence[0].Date.Start,
 			End: prev.evidence[0].Date.End, Reason: "the date of the event before in the sentence"}
 	}
@@ -430,10 +787,31 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 		lo, hi = max(lo, g.first()-listWindow), min(hi, g.trigs[len(g.trigs)-1].TokEnd+listWindow)
 	}
 	acts, places := x.mentionsIn(s, lo, hi, day, trigEnds)
+	acts = slices.DeleteFunc(acts, func(a actor) bool {
+		return (a.tok >= g.skipLo && a.tok < g.skipHi) || s.inBackground(a.tok)
+	})
+	places = slices.DeleteFunc(places, func(p placeRef) bool { return s.inBackground(p.tok) })
+	// "أجرى اتصالاً آخر بالرئيس الأوكراني": the subject of the latest
+	// event of the type in the section makes another one.
+	if len(partySet(acts)) < 2 && g.typ != timeline.TypeSummit && s.another(g) {
+		if e := latest(st.events, g.typ); e != nil && e.typ == g.typ {
+			for _, p := range subjectOf(e.actors, 0) {
+				p.field.Reason += " (subject of the " + e.typ.String() + " before: «آخر»)"
+				acts = append(acts, p)
+			}
+		}
+	}
+	if g.typ != timeline.TypeSummit {
+		// The host of talks between others is where they were held.
+		acts = slices.DeleteFunc(acts, func(a actor) bool { return a.host })
+	}
 	own := visitors(acts, x) // who travels, by the words of this event's own clause
 	if g.typ == timeline.TypeSummit {
 		for _, t := range g.trigs {
 			acts = append(acts, x.summitOrgs(s, t)...)
+		}
+		if !x.hasOrg(acts) {
+			acts = append(acts, x.seriesOrgs(s, st, g)...)
 		}
 	}
 	need := 2
@@ -443,9 +821,73 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	// "وصل بايدن إلى جدة … وشارك في قمة جدة": the subject of the event
 	// before in the sentence takes part in this one too.
 	if (len(partySet(acts)) < need || (g.typ == timeline.TypeSummit && !hasPerson(acts, x))) && gi > 0 && prev != nil {
+		switch {
+		case g.typ == timeline.TypeSummit && prev.typ == timeline.TypeSummit:
+			// "جولة لبايدن شملت قمة مجموعة السبع في بريطانيا وقمة الحلف
+			// في بروكسل": two summits of their own, attended by the same
+			// leader; the first one's organisation and host stay there.
+			people := x.peopleParties(prev.actors)
+			for _, p := range prev.actors {
+				if people[p.party] && !p.host {
+					p.field.Reason += " (a leader of the summit before in the sentence)"
+					acts = append(acts, p)
+				}
+			}
+		case g.typ == timeline.TypeSummit:
+			for _, p := range prev.actors {
+				p.field.Reason += " (shared with the event before in the sentence)"
+				acts = append(acts, p)
+			}
+		case s.pronounSubject(g) != "" || s.bareRole(g):
+			// "استقبل الرئيس نظيره وعقدا محادثات": the pair before.
+			for _, p := range prev.actors {
+				p.field.Reason += " (the parties of the event before in the sentence)"
+				acts = append(acts, p)
+			}
+		case len(partySet(acts)) > 0 || (g.typ == timeline.TypeVisit && len(places) > 0):
+			// "التقى بوتين أردوغان، كما اجتمع مع بزشكيان": only the
+			// subject goes on to the next event; a clause that names no
+			// party of its own ("ويلتقي عاملين في …") makes no event.
+			// "… غوتيريش، الذي وصل إلى قازان": a relative clause's
+			// subject is the name before it.
+			subj := subjectOf(prev.actors, s.base)
+			if ante := x.antecedent(s, g.first(), day); len(ante) > 0 {
+				subj = ante
+			}
+			for _, p := range subj {
+				p.field.Reason += " (subject of the event before in the sentence)"
+				acts = append(acts, p)
+			}
+		}
+	}
+	// "انتقل بوتين إلى بكين، حيث سيجري محادثات مع نظيره": a clause of
+	// place takes the subject and the destination of the clause before.
+	if g.clo > 0 && slices.Contains(s.forms(g.clo), "حيث") && (len(partySet(acts)) < need || len(places) == 0) {
+		pa, pp := x.mentionsIn(s, 0, g.clo, day, map[int]bool{})
+		if len(partySet(acts)) < need {
+			for _, p := range subjectOf(pa, s.base) {
+				p.field.Reason += " (subject of the clause before «حيث»)"
+				acts = append(acts, p)
+			}
+		}
+		if g.typ != timeline.TypeVisit && len(pickPlace(places)) == 0 {
+			for _, p := range pp {
+				if p.toward {
+					p.toward = false
+					p.field.Reason = "the destination before «حيث»"
+					places = append(places, p)
+				}
+			}
+		}
+	}
+	// "تلتها قمة ثلاثية مع العاهل الأردني": a summit of three takes the
+	// two of the event before in the sentence.
+	if n := s.partyCount(g); g.typ == timeline.TypeSummit && n > len(partySet(acts)) && gi > 0 && prev != nil {
 		for _, p := range prev.actors {
-			p.field.Reason += " (shared with the event before in the sentence)"
-			acts = append(acts, p)
+			if !p.host {
+				p.field.Reason += fmt.Sprintf(" (a summit of %d: the parties of the event before)", n)
+				acts = append(acts, p)
+			}
 		}
 	}
 	if g.typ != timeline.TypeSummit && len(partySet(acts)) < need {
@@ -466,11 +908,19 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 		var dest *placeRef
 		for i := range places {
 			p := &places[i]
-			if visitor[p.country] {
+			if visitor[p.country] || p.purpose {
 				continue
 			}
 			if dest == nil || destRank(p) > destRank(dest) {
 				dest = p
+			}
+		}
+		if dest == nil {
+			// "يتوجه ماكرون غداً إلى مدينة <unknown>": a stop of the trip
+			// under way lies in the country he is visiting.
+			if h := ongoingHost(st, visitor); h != nil {
+				h.field.Reason = "host of the visit under way"
+				acts = append(acts, *h)
 			}
 		}
 		if dest != nil {
@@ -542,19 +992,7 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 // parties of the latest event of the section; a sentence with no party at
 // all takes those of the sentence before it on the same line.
 func (x *Extractor) carry(s *sentence, st *sectionState, g *group, acts []actor, ev *Evidence) ([]actor, *draft) {
-	pron := ""
-	for k := g.lo; k < g.hi && k < len(s.toks); k++ {
-		for _, c := range s.forms(k) {
-			if pronounSubjects[c] || pronounSubjects["ال"+c] {
-				pron = s.toks[k].Text
-			}
-		}
-	}
-	for _, t := range g.trigs {
-		if t.Verb && (strings.HasSuffix(t.Word, "ا") || strings.HasSuffix(t.Word, "ان")) && pron == "" {
-			pron = t.Word
-		}
-	}
+	pron := s.pronounSubject(g)
 	var from []actor
 	var src *draft
 	reason := ""
@@ -581,6 +1019,91 @@ func (x *Extractor) carry(s *sentence, st *sectionState, g *group, acts []actor,
 	return acts, src
 }
 
+// bareRole reports a role phrase without a country in the group's scope
+// ("والتقى بالرئيس", "اجتمع بولي العهد"): a party the sentence names
+// only through the event before.
+func (s *sentence) bareRole(g *group) bool {
+	for _, m := range s.ments {
+		if m.TokStart >= g.lo && m.TokStart < g.hi && m.Via == gazetteer.ViaRole && m.Country == "" && m.Org == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounSubject returns the word of a group that refers to parties named
+// before: a pronoun subject ("الجانبان", "البلدين") or a dual or plural
+// verb ("التقيا", "اتفقوا"); "" if none.
+func (s *sentence) pronounSubject(g *group) string {
+	pron := ""
+	for k := g.lo; k < g.hi && k < len(s.toks); k++ {
+		for _, c := range s.forms(k) {
+			if pronounSubjects[c] || pronounSubjects["ال"+c] {
+				pron = s.toks[k].Text
+			}
+		}
+	}
+	for _, t := range g.trigs {
+		if t.Verb && (strings.HasSuffix(t.Word, "ا") || strings.HasSuffix(t.Word, "ان")) && pron == "" {
+			pron = t.Word
+		}
+	}
+	// "خلال قمة عقداها", "في محادثات أجرياها": a dual light verb after
+	// the noun, whose subject is the pair named before.
+	for _, t := range g.trigs {
+		if k := t.TokEnd; !t.Verb && k < len(s.toks) && pron == "" && dualLightVerbs[s.toks[k].Norm] {
+			pron = s.toks[k].Text
+		}
+	}
+	// "وعقد معه جلسة مباحثات": a pronoun object for the other party.
+	for k := g.lo; k < g.hi && k < len(s.toks) && pron == ""; k++ {
+		for _, c := range s.forms(k) {
+			if withPronouns[c] {
+				pron = s.toks[k].Text
+			}
+		}
+	}
+	return pron
+}
+
+// dualLightVerbs hold an event noun as their object with a plural
+// subject: "قمة عقداها", "محادثات أجرياها".
+var dualLightVerbs = map[string]bool{
+	"عقداه": true, "عقداها": true, "عقدوه": true, "عقدوها": true, "اجرياه": true, "اجرياها": true,
+	"اجروه": true, "اجروها": true, "جمعتهما": true, "جمعهما": true, "جمعتهم": true, "جمعهم": true,
+}
+
+// withPronouns are "with him/her/them" and "between them": the parties
+// of the event before.
+var withPronouns = map[string]bool{
+	"معه": true, "معها": true, "معهما": true, "معهم": true, "بينهما": true, "بينهم": true,
+}
+
+// ongoingHost returns the host of the latest visit of the section by one
+// of the visitors that is the article's current story, or nil.
+func ongoingHost(st *sectionState, visitor map[string]bool) *actor {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		e := st.events[i]
+		if e.typ != timeline.TypeVisit || !currentStory(e) {
+			continue
+		}
+		var host *actor
+		shared := false
+		for j, a := range e.actors {
+			if strings.HasPrefix(a.field.Reason, "host of the visit") {
+				host = &e.actors[j]
+			} else if visitor[a.party] {
+				shared = true
+			}
+		}
+		if host != nil && shared && !visitor[host.party] {
+			h := *host
+			return &h
+		}
+	}
+	return nil
+}
+
 // visitors returns the parties of the people (and role phrases) among
 // actors: who travels on a visit.
 func visitors(acts []actor, x *Extractor) map[string]bool {
@@ -594,6 +1117,108 @@ func visitors(acts []actor, x *Extractor) map[string]bool {
 		}
 	}
 	return out
+}
+
+// antecedent returns the actors of the party named right before a
+// relative pronoun that opens the clause of the verb at token k ("…
+// غوتيريش، الذي وصل"), or nil.
+func (x *Extractor) antecedent(s *sentence, k int, day timeline.Day) []actor {
+	if k < 1 || !relativePronouns[s.toks[k-1].Norm] {
+		return nil
+	}
+	acts, _ := x.mentionsIn(s, 0, k-1, day, map[int]bool{})
+	last := -1
+	for i, a := range acts {
+		if last < 0 || a.tok > acts[last].tok {
+			last = i
+		}
+	}
+	if last < 0 || acts[last].tok < k-6 {
+		return nil
+	}
+	// The noun phrase before the pronoun: "الأمين العام للأمم المتحدة
+	// أنطونيو غوتيريش، الذي …".
+	var out []actor
+	for _, a := range acts {
+		if a.tok >= acts[last].tok-4 && !s.commaBetween(a.tok, acts[last].tok) {
+			a.field.Reason += " (the name the relative clause is about)"
+			out = append(out, a)
+		}
+	}
+	if len(partySet(out)) == 0 {
+		return nil
+	}
+	return out
+}
+
+// subjectOf returns the actors of the first party named in a sentence
+// starting at byte base: the subject of its first clause. Actors carried
+// from other sentences do not count.
+func subjectOf(acts []actor, base int) []actor {
+	first := -1
+	for i, a := range acts {
+		if a.field.Start < base || a.party == "" || a.host {
+			continue
+		}
+		if first < 0 || a.field.Start < acts[first].field.Start {
+			first = i
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	var out []actor
+	for _, a := range acts {
+		if a.party == acts[first].party && a.field.Start >= base {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// isOrg reports whether an entity id names an organisation.
+func (x *Extractor) isOrg(id string) bool {
+	e, ok := x.g.Entity(id)
+	return ok && e.Kind == timeline.KindOrganisation
+}
+
+// peopleParties returns the parties of the people among actors.
+func (x *Extractor) peopleParties(acts []actor) map[string]bool {
+	out := map[string]bool{}
+	for _, a := range acts {
+		if e, ok := x.g.Entity(a.id); ok && e.Kind == timeline.KindPerson && a.party != "" {
+			out[a.party] = true
+		}
+	}
+	return out
+}
+
+// countWordsOf are adjectives that give a summit's number of parties.
+var countWordsOf = map[string]int{
+	"ثلاثيه": 3, "رباعيه": 4, "خماسيه": 5, "الثلاثيه": 3, "الرباعيه": 4, "الخماسيه": 5,
+}
+
+// partyCount returns the number of parties an adjective right after a
+// summit trigger gives ("قمة ثلاثية"), or 0.
+func (s *sentence) partyCount(g *group) int {
+	for _, t := range g.trigs {
+		if t.TokEnd < len(s.toks) {
+			if n, ok := countWordsOf[s.toks[t.TokEnd].Norm]; ok {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// hasOrg reports whether an organisation is among the parties of acts.
+func (x *Extractor) hasOrg(acts []actor) bool {
+	for _, a := range acts {
+		if a.party != "" && x.isOrg(a.party) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPerson reports whether a person is among actors.
@@ -681,7 +1306,7 @@ func placeRank(p *placeRef) int {
 // pickDate chooses the date of a group: the expression nearest its
 // triggers (inside its scope first); else the date of the event an
 // anaphoric word refers to; else unknown.
-func (x *Extractor) pickDate(s *sentence, g *group, link *draft, linkTrig trigger.Trigger) (timeline.Date, Field) {
+func (x *Extractor) pickDate(s *sentence, st *sectionState, g *group, link *draft, linkTrig trigger.Trigger) (timeline.Date, Field) {
 	loB, hiB := 0, len(s.text)
 	if g.lo > 0 && g.lo < len(s.toks) {
 		loB = s.toks[g.lo].Start
@@ -693,7 +1318,7 @@ func (x *Extractor) pickDate(s *sentence, g *group, link *draft, linkTrig trigge
 	bestDist := 0
 	for i := range s.exprs {
 		e := &s.exprs[i]
-		if e.Excluded || e.Date.IsZero() || s.sinceBetween(g, e) {
+		if e.Excluded || e.Date.IsZero() || s.sinceBetween(g, e) || s.sincePhrase(e) {
 			continue
 		}
 		dist := len(s.text)
@@ -718,8 +1343,15 @@ func (x *Extractor) pickDate(s *sentence, g *group, link *draft, linkTrig trigge
 		}
 	}
 	if best != nil {
+		reason := best.Reason
+		if alt := s.refine(g, best); alt != nil {
+			best, reason = alt, alt.Reason+" (the finer of two dates for the event)"
+		}
 		return best.Date, Field{Value: best.Date.String(), Text: best.Text,
-			Start: s.base + best.Start, End: s.base + best.End, Reason: best.Reason}
+			Start: s.base + best.Start, End: s.base + best.End, Reason: reason}
+	}
+	if d, f, ok := s.ordinalDay(g, st, link, linkTrig); ok {
+		return d, f
 	}
 	planned := false
 	for _, t := range g.trigs {
@@ -735,6 +1367,108 @@ func (x *Extractor) pickDate(s *sentence, g *group, link *draft, linkTrig trigge
 			Reason: fmt.Sprintf("refers back to the %s dated before", link.typ)}
 	}
 	return timeline.Date{}, Field{Reason: "no date expression"}
+}
+
+// refine returns a better expression than best for the group's date, or
+// nil: one inside best's year with a finer precision ("قمة عام 2024 …
+// في يوليو من العام الماضي"), or a span of days that contains best
+// ("اختتمت اليوم القمة التي تستمر من 22 إلى 24": the event is the whole
+// span, and its date is its first day).
+func (s *sentence) refine(g *group, best *temporal.Expr) *temporal.Expr {
+	var out *temporal.Expr
+	for i := range s.exprs {
+		e := &s.exprs[i]
+		if e == best || e.Excluded || e.Date.IsZero() || !s.inClauses(g, e.Start, e.End) || s.sinceBetween(g, e) || s.sincePhrase(e) {
+			continue
+		}
+		cur := best
+		if out != nil {
+			cur = out
+		}
+		finer := cur.Date.Precision == timeline.PrecisionYear && e.Date.Precision > cur.Date.Precision &&
+			e.Date.Start >= cur.Date.Start && e.Date.End <= cur.Date.End
+		span := e.Date.Precision == timeline.PrecisionDay && cur.Date.Precision == timeline.PrecisionDay &&
+			e.Date.End > e.Date.Start && e.Date.Start <= cur.Date.Start && e.Date.End >= cur.Date.End &&
+			(e.Date.Start != cur.Date.Start || e.Date.End != cur.Date.End)
+		if finer || span {
+			out = e
+		}
+	}
+	return out
+}
+
+// ordinalDays are the ordinal words of "اليوم الأول" and the like: the
+// day of an event counted from its first, or -1 for its last.
+var ordinalDays = map[string]int{
+	"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "الاخير": -1, "الختامي": -1,
+}
+
+// ordinalDay dates an event by a day counted from another: "في اليوم
+// الأول للقمة" (the first day of a summit dated before), "في اليوم
+// التالي" or "غداة ذلك" (the day after the latest event dated to the day
+// in the section).
+func (s *sentence) ordinalDay(g *group, st *sectionState, link *draft, linkTrig trigger.Trigger) (timeline.Date, Field, bool) {
+	for k := g.clo; k+1 < len(s.toks) && k < g.chi; k++ {
+		if !slices.Contains(s.forms(k), "اليوم") && s.toks[k].Norm != "غداه" {
+			continue
+		}
+		var day timeline.Day
+		var why string
+		n, ordinal := ordinalDays[s.toks[k+1].Norm]
+		switch {
+		case ordinal && link != nil && link.date.Precision == timeline.PrecisionDay && linkTrig.TokStart > k+1 && linkTrig.TokStart <= k+3:
+			day, why = link.date.Start.AddDays(n-1), fmt.Sprintf("day %d of the %s dated %s", n, link.typ, link.date)
+			if n < 0 {
+				day, why = link.date.End, fmt.Sprintf("the last day of the %s dated %s", link.typ, link.date)
+			}
+			if day > link.date.End {
+				continue
+			}
+		case s.toks[k].Norm == "غداه" || s.toks[k+1].Norm == "التالي":
+			prev := lastDayEvent(st)
+			if prev == nil {
+				continue
+			}
+			day, why = prev.date.Start.AddDays(1), fmt.Sprintf("the day after the %s of %s", prev.typ, prev.date)
+		default:
+			continue
+		}
+		d := timeline.Date{Start: day, End: day, Precision: timeline.PrecisionDay}
+		a, b := s.toks[k].Start, s.toks[min(k+1, len(s.toks)-1)].End
+		return d, Field{Value: d.String(), Text: s.text[a:b], Start: s.base + a, End: s.base + b, Reason: why}, true
+	}
+	return timeline.Date{}, Field{}, false
+}
+
+// lastDayEvent returns the latest event of the section dated to one day
+// by its own words.
+func lastDayEvent(st *sectionState) *draft {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		d := st.events[i]
+		if d.explicit && !d.weak && d.date.Precision == timeline.PrecisionDay && d.date.Start == d.date.End {
+			return d
+		}
+	}
+	return nil
+}
+
+// sincePhrase reports whether an expression closes a phrase opened by
+// "منذ" a few words before it, with no comma between: "منذ توليه منصبه في
+// يناير الماضي" dates the start of a period, not an event.
+func (s *sentence) sincePhrase(e *temporal.Expr) bool {
+	k := -1
+	for i, tk := range s.toks {
+		if tk.Start >= e.Start {
+			k = i
+			break
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if n := s.toks[j].Norm; n == "منذ" || n == "ومنذ" {
+			return !strings.ContainsAny(s.text[s.toks[j].End:e.Start], "،,.;؛")
+		}
+	}
+	return false
 }
 
 // sinceBetween reports whether "منذ" stands between the group's triggers
@@ -755,8 +1489,8 @@ func (s *sentence) sinceBetween(g *group, e *temporal.Expr) bool {
 }
 
 // continuers join a clause that goes on with the same time: "حيث التقى",
-// "ثم التقى".
-var continuers = map[string]bool{"حيث": true, "ثم": true}
+// "ثم التقى", "كما اجتمع".
+var continuers = map[string]bool{"حيث": true, "ثم": true, "كما": true}
 
 // continues reports whether the group's clause carries on the one before
 // it in time: the same clause, or one opened by "حيث"/"ثم".
@@ -920,13 +1654,74 @@ func clamp(v, lo, hi float64) float64 {
 	return max(lo, min(hi, v))
 }
 
-// agreedOnly reports whether an agreement group rests only on the verb
-// "اتفق" (agreed), with no accord named or signed.
-func agreedOnly(g *group) bool {
-	for _, t := range g.trigs {
-		if t.Lemma != "اتفق" {
-			return false
+// dropTalksOutcome removes the verb "اتفق على" (agreed to) with a
+// referring subject from the live triggers when the sentence also reports
+// talks of any kind, even by an anaphoric word ("واتفقا خلال الاتصال على
+// …", "أعلن الجانبان في ختام القمة أنهما اتفقا على …"): what the two sides
+// agreed is an outcome of those talks, not an accord of its own.
+func dropTalksOutcome(s *sentence, live []trigger.Trigger) []trigger.Trigger {
+	talks := false
+	for _, t := range s.trigs {
+		if t.Type != timeline.TypeAgreement {
+			talks = true
 		}
 	}
-	return true
+	for _, t := range s.generic {
+		if t.Type != timeline.TypeAgreement {
+			talks = true
+		}
+	}
+	if !talks {
+		return live
+	}
+	return slices.DeleteFunc(live, func(t trigger.Trigger) bool { return t.Lemma == "اتفق" && s.referringSubject(t) })
+}
+
+// whenWords before a verbal noun make it the time of the main event:
+// "لدى وصولهما", "عند وصوله", "فور وصوله".
+var whenWords = map[string]bool{
+	"لدي": true, "لدى": true, "عند": true, "فور": true, "لحظه": true, "اثناء": true, "قبيل": true, "بعيد": true,
+}
+
+// dropCircumstance removes an arrival told as the time of another event
+// of the sentence ("يتصافحان لدى وصولهما إلى القصر"): the arrival at the
+// venue is not a visit of its own.
+func dropCircumstance(s *sentence, live []trigger.Trigger) []trigger.Trigger {
+	if len(live) < 2 {
+		return live
+	}
+	return slices.DeleteFunc(live, func(t trigger.Trigger) bool {
+		if t.Verb || t.Type != timeline.TypeVisit || t.TokStart == 0 || !strings.HasPrefix(t.Lemma, "وصول") {
+			return false
+		}
+		if !s.hasFormAt(t.TokStart-1, whenWords) {
+			return false
+		}
+		for _, o := range live {
+			if o.Type != timeline.TypeVisit {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// referringSubject reports whether a verb's subject refers back rather
+// than names: a dual or plural ending ("اتفقا", "اتفقوا") or a pronoun
+// subject right after it ("اتفق الجانبان"). "اتفق الرئيس الأمريكي
+// والرئيس الصيني، خلال قمة …، على …" names its parties: an agreement
+// of its own beside the summit.
+func (s *sentence) referringSubject(t trigger.Trigger) bool {
+	w := arabic.Normalize(t.Word)
+	if strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "وا") || strings.HasSuffix(w, "تا") {
+		return true
+	}
+	if k := t.TokEnd; k < len(s.toks) {
+		for _, c := range s.forms(k) {
+			if pronounSubjects[c] || pronounSubjects["ال"+c] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -44,6 +44,9 @@ type sentence struct {
 	section int
 	line    int          // index of the page line
 	ref     timeline.Day // reference day for relative dates; 0 unknown
+	// background holds token ranges [lo, hi) that name another event
+	// as the setting of this one: their names are not its parties.
+	background [][2]int
 }
 
 // sectionState carries context from sentence to sentence in a section.

@@ -63,6 +63,12 @@ func overlap(a, b *draft) (int, bool) {
 	if small == 0 {
 		return 0, samePlace(a, b)
 	}
+	// "قمة جنيف" later in the text is the summit held in Geneva, whoever
+	// it names.
+	if (n >= 1 || a.onlyHost() || b.onlyHost()) && a.typ == timeline.TypeSummit && b.typ == timeline.TypeSummit && sameCity(a, b) &&
+		a.date.IsZero() != b.date.IsZero() && !a.otherOrgs(b) {
+		return n, true
+	}
 	return n, n >= min(2, small)
 }
 
@@ -133,6 +139,73 @@ func (a *draft) people() map[string]bool {
 		}
 	}
 	return out
+}
+
+// otherOrgs reports whether both drafts name organisations and share
+// none: the Arab–China and the Gulf–China summits, though in one city.
+func (a *draft) otherOrgs(b *draft) bool {
+	oa, ob := a.orgs(), b.orgs()
+	if len(oa) == 0 || len(ob) == 0 {
+		return false
+	}
+	for o := range oa {
+		if ob[o] {
+			return false
+		}
+	}
+	return true
+}
+
+// orgs returns the organisation parties of a draft: those whose id is
+// not a three-letter country code.
+func (a *draft) orgs() map[string]bool {
+	out := map[string]bool{}
+	for _, x := range a.actors {
+		if x.party != "" && x.party == x.id && !isISO3(x.party) {
+			out[x.party] = true
+		}
+	}
+	return out
+}
+
+// isISO3 reports whether id has the form of an ISO 3166 alpha-3 code.
+func isISO3(id string) bool {
+	if len(id) != 3 {
+		return false
+	}
+	for _, r := range id {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyHost reports whether a draft's only party is the country of its
+// city: "قمة جنيف" names no one but the place.
+func (a *draft) onlyHost() bool {
+	ps := a.parties()
+	if len(ps) != 1 {
+		return false
+	}
+	for _, p := range a.places {
+		if p.city && ps[p.country] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameCity reports whether two drafts name a common city.
+func sameCity(a, b *draft) bool {
+	for _, p := range a.places {
+		for _, q := range b.places {
+			if p.city && p.id == q.id {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func samePlace(a, b *draft) bool {
@@ -219,7 +292,7 @@ func mergeDrafts(ds []*draft) []*draft {
 // did. A visit to a country gains the city in that country.
 func borrowPlaces(ds []*draft) {
 	for _, d := range ds {
-		if d.date.IsZero() || hasCity(d) {
+		if d.date.IsZero() || hasCity(d) || d.typ == timeline.TypeCall {
 			continue
 		}
 		for _, m := range ds {
@@ -321,8 +394,12 @@ func (m *draft) finish() (timeline.Event, Explanation) {
 	for _, a := range m.actors {
 		ev.Actors = append(ev.Actors, a.id)
 	}
-	for _, p := range m.places {
-		ev.Places = append(ev.Places, p.id)
+	// A telephone or video call has no venue: the places named around
+	// it are where its parties were, not where it took place.
+	if m.typ != timeline.TypeCall {
+		for _, p := range m.places {
+			ev.Places = append(ev.Places, p.id)
+		}
 	}
 	ev.Sources = m.sources
 	ev.Confidence = clamp(m.conf+0.05*float64(len(m.sources)-1), 0, 0.99)

@@ -171,15 +171,19 @@ type Event struct {
 	Ingested time.Time
 }
 
-// ComputeID derives the event id from its type, date, status and actors, so
-// that extracting the same sentence again gives the same id. It does not set
-// e.ID.
+// ComputeID derives the event id from its type, date, actors and places, so
+// that extracting the same sentence again gives the same id. An undated
+// event's id also holds its first publication day: "the next meeting" of
+// two articles months apart are two events. It does not set e.ID.
 func (e *Event) ComputeID() string {
 	actors := slices.Clone(e.Actors)
 	slices.Sort(actors)
 	h := sha256.New()
 	fmt.Fprintf(h, "%s|%d|%d|%d|%s|%s", e.Type, e.Date.Start, e.Date.End, e.Date.Precision,
 		strings.Join(actors, ","), strings.Join(e.Places, ","))
+	if e.Date.IsZero() && e.FirstReported != 0 {
+		fmt.Fprintf(h, "|%d", e.FirstReported)
+	}
 	return "ev-" + hex.EncodeToString(h.Sum(nil))[:16]
 }
 

@@ -43,6 +43,10 @@ type entry struct {
 	// mode marks a manner word ("عبر الفيديو", "هاتفياً") that makes a
 	// co-occurring meeting or summit a call.
 	mode bool
+	// withB requires, within this many tokens after the word, a word
+	// carrying the preposition ب ("اتصل بالرئيس", "اتصالاً آخر بنظيره"):
+	// the person called.
+	withB int
 }
 
 // lexicon maps a normalised word form to its entries.
@@ -161,6 +165,16 @@ func init() {
 		"اتصال", "اتصالا", "اتصالات", "اتصالين", "اتصاله", "اتصالها", "اتصالهما")
 	add(entry{typ: C, lemma: "اتصال", strength: 0.6, follow: [][]string{{"مع"}, {"بين"}}},
 		"اتصالا", "اتصالهما")
+	// "أجرى اتصالاً بالرئيس", "اتصالاً آخر بنظيره": the call by whom it
+	// reached; "اتصل بنظيره", "سيتصل بالرئيس".
+	add(entry{typ: C, lemma: "اتصال ب", strength: 0.75, withB: 2},
+		"اتصال", "اتصالا", "اتصاله", "اتصالها")
+	add(entry{typ: C, lemma: "اتصل ب", form: formPast, strength: 0.85, withB: 6},
+		"اتصل", "اتصلت", "اتصلا")
+	// The imperfect "يتصل ب" is also "relates to": only its future form
+	// is a call.
+	add(entry{typ: C, lemma: "سيتصل ب", form: formImperfect, strength: 0.8, withB: 6, future: true},
+		"سيتصل", "ستتصل", "سيتصلان", "وسيتصل", "وستتصل")
 	add(entry{typ: C, lemma: "مكالمة", strength: 0.9}, nounForms("مكالمه", "مكالمات")...)
 	add(entry{typ: C, lemma: "محادثة هاتفية", strength: 0.9, follow: [][]string{{"هاتفيه"}, {"هاتفيا"}, {"مرئيه"}, {"عبر", "الفيديو"}}},
 		nounForms("محادثه")...)
@@ -204,6 +218,10 @@ func init() {
 	add(entry{typ: A, lemma: "توقيع", strength: 0.8, near: objects, window: 3}, nounForms("توقيع")...)
 	add(entry{typ: A, lemma: "اتفق", form: formPast, strength: 0.6, near: []string{"علي", "على"}, window: 5},
 		"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا")
+	// "اتفق الرئيس … والرئيس …، خلال قمة عقداها أمس في …، على": the
+	// object may come after the subjects and a parenthetical.
+	add(entry{typ: A, lemma: "اتفق", form: formPast, strength: 0.55, near: []string{"علي", "على"}, window: 22},
+		"اتفق", "اتفقت")
 	add(entry{typ: A, lemma: "أبرم", form: formPast, strength: 0.8},
 		"ابرم", "ابرمت", "ابرما", "ابرموا")
 

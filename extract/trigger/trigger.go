@@ -260,6 +260,15 @@ func (f *finder) fits(i int, e entry) (int, bool) {
 			return 0, false
 		}
 	}
+	if e.withB > 0 {
+		found := false
+		for k := end; k < len(tokens) && k < end+e.withB && !found; k++ {
+			found = takesB(tokens[k].Norm)
+		}
+		if !found {
+			return 0, false
+		}
+	}
 	if len(e.near) > 0 {
 		found := false
 		for k := end; k < len(tokens) && k < end+e.window && !found; k++ {
@@ -275,6 +284,34 @@ func (f *finder) fits(i int, e entry) (int, bool) {
 		}
 	}
 	return end, true
+}
+
+// takesB reports whether a normalised word carries the preposition ب
+// before a definite noun or a name of at least three letters: "بالرئيس",
+// "بنظيره", "ببوتين". Words that merely begin with ب ("بعد", "بين",
+// "بشأن") do not count.
+func takesB(n string) bool {
+	for _, p := range []string{"وب", "ب"} {
+		if !strings.HasPrefix(n, p) {
+			continue
+		}
+		rest := n[len(p):]
+		if notB[n] || notB[rest] || len([]rune(rest)) < 3 {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// notB are words that begin with ب without carrying the preposition, or
+// whose ب introduces a manner or topic rather than a person.
+var notB = map[string]bool{
+	"بعد": true, "بين": true, "بشان": true, "بخصوص": true, "بهدف": true, "بحث": true, "بحضور": true,
+	"بمشاركه": true, "بشكل": true, "بصوره": true, "بالتزامن": true, "بناء": true, "بمناسبه": true,
+	"بالهاتف": true, "بالفيديو": true, "بعض": true, "بعيد": true, "بلاده": true, "بلد": true,
+	"شان": true, "خصوص": true, "هدف": true, "حضور": true, "مشاركه": true, "شكل": true, "صوره": true,
+	"التزامن": true, "مناسبه": true, "الهاتف": true, "الفيديو": true,
 }
 
 // hasStem reports whether token k, with or without its proclitics, is w.
@@ -305,6 +342,25 @@ func Annotate(tokens []arabic.Token, ts []Trigger) {
 				t.Negated = true
 			}
 			if hypotheticals[w] || hypotheticals[strings.TrimPrefix(w, "و")] {
+				t.Hypothetical = true
+			}
+		}
+		// "دون الإعلان عن اتفاق", "من دون التوصل إلى اتفاق": a
+		// negation before the verbal noun of reaching or announcing
+		// denies the outcome it introduces.
+		if !t.Verb {
+			j := t.TokStart - 1
+			if j >= 0 && outcomeLinks[tokens[j].Norm] {
+				j--
+			}
+			if j >= 1 && j < t.TokStart && outcomeNouns[tokens[j].Norm] && negations[strings.TrimPrefix(tokens[j-1].Norm, "و")] {
+				t.Negated = true
+			}
+		}
+		// "حتى يكون هناك اتفاق": a condition still to be met.
+		for j := t.TokStart - 1; j >= 0 && j >= t.TokStart-NegWindow; j-- {
+			if n := tokens[j].Norm; (n == "حتي" || n == "حتى") && j+1 < len(tokens) && j+1 < t.TokStart &&
+				isImperfect(tokens[j+1].Norm) {
 				t.Hypothetical = true
 			}
 		}
@@ -341,6 +397,23 @@ func Annotate(tokens []arabic.Token, ts []Trigger) {
 			}
 		}
 	}
+}
+
+// outcomeNouns are verbal nouns of reaching or announcing a result:
+// "التوصل إلى اتفاق", "الإعلان عن اتفاق".
+var outcomeNouns = map[string]bool{
+	"التوصل": true, "توصل": true, "الاعلان": true, "اعلان": true, "ابرام": true, "عقد": true,
+	"الخروج": true, "تحقيق": true,
+}
+
+// outcomeLinks join an outcome noun to its object.
+var outcomeLinks = map[string]bool{"الي": true, "الى": true, "عن": true, "ب": true}
+
+// isImperfect reports whether a normalised word looks like an imperfect
+// verb: it begins with ي or ت and is at least three letters long.
+func isImperfect(n string) bool {
+	r := []rune(n)
+	return len(r) >= 3 && (r[0] == 'ي' || r[0] == 'ت')
 }
 
 // plannedCue reports whether a normalised token is a planned cue: a cue

@@ -1,0 +1,161 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMechanisms checks the general rules that keep talks, their outcomes
+// and their background apart, each with sentences of its own.
+func TestMechanisms(t *testing.T) {
+	tests := []struct {
+		name, published, text string
+		want                  []string // brief() of each event, in order
+	}{
+		// What two sides "agreed" during talks is the talks' outcome.
+		{"agreed during a call is the call", "2024-03-06",
+			"أجرى الرئيس التركي أمس اتصالاً هاتفياً بنظيره الأذري، واتفقا خلاله على تعزيز التعاون.",
+			[]string{
+				"call 2024-03-05 occurred [AZE TUR ilham-aliyev recep-tayyip-erdogan] @"}},
+		{"agreed after an anaphoric meeting is no accord", "2024-03-06",
+			"التقى الرئيس الفرنسي المستشار الألماني في برلين أمس. وقال الجانبان في ختام اللقاء إنهما اتفقا على تنسيق المواقف.",
+			[]string{
+				"meeting 2024-03-05 occurred [DEU FRA emmanuel-macron olaf-scholz] @berlin"}},
+		{"agreed with named parties stands beside the talks", "2024-03-06",
+			"اتفق الرئيس الفرنسي والمستشار الألماني، خلال لقاء عقداه أمس في برلين، على تعزيز التعاون الدفاعي.",
+			[]string{
+				"agreement 2024-03-05 occurred [DEU FRA emmanuel-macron olaf-scholz] @berlin",
+				"meeting 2024-03-05 occurred [DEU FRA emmanuel-macron olaf-scholz] @berlin"}},
+		// A definite noun with a relative clause that names the parties.
+		{"relative clause names the summit's parties", "2023-09-05",
+			"قمة سوتشي: تفاهمات جديدة\n\nانتهت أمس القمة التي جمعت الرئيس التركي رجب طيب أردوغان ونظيره الروسي فلاديمير بوتين في سوتشي.",
+			[]string{
+				"summit 2023-09-04 occurred [RUS TUR recep-tayyip-erdogan vladimir-putin] @sochi"}},
+		{"relative clause names the call's parties", "2025-02-20",
+			"وجاءت المحادثات بعد أيام من الاتصال الهاتفي الذي أجراه المستشار الألماني بالرئيس الفرنسي يوم الأحد الماضي.",
+			[]string{
+				"call 2025-02-16 occurred [DEU FRA emmanuel-macron olaf-scholz] @"}},
+		// Delegations "from" countries are parties; the host is the venue.
+		{"delegations from two countries", "2025-04-13",
+			"عقدت في جنيف أمس محادثات بين وفدين من إيران والولايات المتحدة.",
+			[]string{
+				"meeting 2025-04-12 occurred [IRN USA] @geneva"}},
+		{"the host country is the venue of others' talks", "2025-04-13",
+			"استضافت سلطنة عمان، أمس السبت، في مسقط محادثات بين وفدين من إيران والولايات المتحدة.",
+			[]string{
+				"meeting 2025-04-12 occurred [IRN USA] @muscat"}},
+		// Calls.
+		{"a call has no venue", "2024-03-06",
+			"أجرى الرئيس الفرنسي من قصر الإليزيه في باريس أمس اتصالاً هاتفياً بنظيره الأوكراني.",
+			[]string{
+				"call 2024-03-05 occurred [FRA UKR emmanuel-macron volodymyr-zelensky] @"}},
+		{"a call by the person reached", "2024-03-06",
+			"اتصل المستشار الألماني أمس بالرئيس الأمريكي.",
+			[]string{
+				"call 2024-03-05 occurred [DEU USA joe-biden olaf-scholz] @"}},
+		{"another call to someone else", "2024-03-06",
+			"أجرى الرئيس الأمريكي أمس اتصالاً هاتفياً بالرئيس الروسي. وبعد المكالمة مع موسكو، أجرى اتصالاً آخر بالرئيس الأوكراني.",
+			[]string{
+				"call 2024-03-05 occurred [RUS USA joe-biden vladimir-putin] @",
+				"call  occurred [UKR USA joe-biden volodymyr-zelensky] @"}},
+		// Separate meetings.
+		{"a second meeting in a later clause", "2023-08-24",
+			"التقى الرئيس الصيني أمس رئيس الوزراء الهندي، كما اجتمع مع الرئيس البرازيلي.",
+			[]string{
+				"meeting 2023-08-23 occurred [CHN IND narendra-modi xi-jinping] @",
+				"meeting 2023-08-23 occurred [BRA CHN luiz-inacio-lula-da-silva xi-jinping] @"}},
+		{"two bilateral meetings", "2023-08-24",
+			"عقد الرئيس الصيني أمس لقاءين ثنائيين مع الرئيس البرازيلي ورئيس الوزراء الهندي.",
+			[]string{
+				"meeting 2023-08-23 occurred [BRA CHN luiz-inacio-lula-da-silva xi-jinping] @",
+				"meeting 2023-08-23 occurred [CHN IND narendra-modi xi-jinping] @"}},
+		{"bilaterals on the sidelines keep the summit's organisation out", "2023-08-24",
+			"التقى الرئيس الصيني أمس على هامش قمة مجموعة بريكس الرئيس البرازيلي ورئيس الوزراء الهندي.",
+			[]string{
+				"meeting 2023-08-23 occurred [BRA CHN luiz-inacio-lula-da-silva xi-jinping] @",
+				"meeting 2023-08-23 occurred [CHN IND narendra-modi xi-jinping] @",
+				"summit 2023-08-23 occurred [BRA BRICS CHN IND luiz-inacio-lula-da-silva narendra-modi xi-jinping] @"}},
+		{"two summits named by their organisations", "2023-07-20",
+			"شارك الرئيس الفرنسي في قمة مجموعة العشرين في الهند وقمة حلف شمال الأطلسي في فيلنيوس.",
+			[]string{
+				"summit  occurred [FRA G20 emmanuel-macron] @IND",
+				"summit  occurred [FRA NATO emmanuel-macron] @vilnius"}},
+		// Dates.
+		{"a summit spans its days", "2024-11-06",
+			"تختتم اليوم الأربعاء في باكو أعمال قمة منظمة الدول التركية التي انطلقت الاثنين وتستمر من 4 إلى 6 نوفمبر.",
+			[]string{
+				"summit 2024-11-04 occurred [AZE OTS] @baku"}},
+		{"a month refines a year", "2024-06-01",
+			"عقدت قمة مجموعة العشرين لعام 2023 في نيودلهي في سبتمبر من العام الماضي.",
+			[]string{
+				"summit 2023-09 occurred [G20 IND] @new-delhi"}},
+		{"the next day", "2024-05-20",
+			"وصل الرئيس الروسي إلى بكين يوم الخميس 16 مايو 2024. وفي اليوم التالي، وقع الرئيسان الروسي والصيني بياناً مشتركاً.",
+			[]string{
+				"visit 2024-05-16 occurred [CHN RUS vladimir-putin] @beijing",
+				"agreement 2024-05-17 occurred [CHN RUS vladimir-putin xi-jinping] @"}},
+		{"a since phrase dates no event", "2021-06-17",
+			"اختتم الرئيس الأمريكي أول جولة له منذ توليه منصبه في يناير الماضي، وشملت قمة مجموعة السبع في بريطانيا.",
+			[]string{
+				"summit  occurred [G7 USA joe-biden] @GBR"}},
+		// Series of summits.
+		{"the previous summit of the series", "2022-11-02",
+			"اختتمت في الجزائر أمس القمة العربية. وكانت السعودية قد استضافت القمة السابقة في الظهران في أبريل 2018.",
+			[]string{
+				"summit 2022-11-01 occurred [ARAB_LEAGUE DZA] @DZA",
+				"summit 2018-04 occurred [ARAB_LEAGUE SAU] @dhahran"}},
+		{"the organisation's summit of another year", "2024-07-05",
+			"انطلقت في أستانا قمة منظمة شنغهاي للتعاون. يذكر أن قمة المنظمة لعام 2022 عقدت في سمرقند في سبتمبر من ذلك العام.",
+			[]string{
+				"summit  occurred [KAZ SCO] @astana",
+				"summit 2022 occurred [SCO UZB] @samarkand"}},
+		// Topics, circumstances and clauses.
+		{"the topic is neither party nor venue", "2024-03-06",
+			"استقبل الرئيس المصري في القاهرة أمس العاهل الأردني لبحث إيصال المساعدات إلى غزة ودعم الشعب الفلسطيني.",
+			[]string{
+				"meeting 2024-03-05 occurred [EGY JOR abdel-fattah-el-sisi abdullah-ii] @cairo"}},
+		{"an arrival as the time of a handshake", "2022-11-15",
+			"تصافح الرئيسان الأمريكي والصيني أمس لدى وصولهما إلى القصر الرئاسي في بالي.",
+			[]string{
+				"meeting 2022-11-14 occurred [CHN USA joe-biden xi-jinping] @"}},
+		{"a relative clause is about the name before it", "2024-10-24",
+			"التقى الرئيس الروسي أمس الأمين العام للأمم المتحدة أنطونيو غوتيريش، الذي وصل إلى موسكو أمس.",
+			[]string{
+				"meeting 2024-10-23 occurred [RUS UN antonio-guterres vladimir-putin] @moscow",
+				"visit 2024-10-23 occurred [RUS UN antonio-guterres] @moscow"}},
+		{"a clause of place takes the subject and destination", "2024-06-20",
+			"غادر الرئيس الروسي موسكو متجهاً إلى أنقرة، حيث يجري اليوم الخميس محادثات مع نظيره التركي.",
+			[]string{
+				"meeting 2024-06-20 occurred [RUS TUR recep-tayyip-erdogan vladimir-putin] @ankara"}},
+		{"a stop of the trip under way", "2025-04-07",
+			"وصل الرئيس الفرنسي إلى القاهرة أمس في زيارة رسمية. ومن المقرر أن يزور ماكرون غداً مستودعات المساعدات المخصصة لقطاع غزة.",
+			[]string{
+				"visit 2025-04-06 occurred [EGY FRA emmanuel-macron] @cairo",
+				"visit 2025-04-08 planned [EGY FRA emmanuel-macron] @"}},
+		{"a palace stands in the capital", "2025-04-07",
+			"عقد الرئيس المصري أمس مباحثات مع نظيره الفرنسي بقصر الاتحادية.",
+			[]string{
+				"meeting 2025-04-06 occurred [EGY FRA abdel-fattah-el-sisi emmanuel-macron] @cairo"}},
+		{"talks followed by a summit", "2025-04-07",
+			"عقد الرئيس المصري أمس جلسة مباحثات مع الرئيس الفرنسي، تلتها قمة ثلاثية مع العاهل الأردني.",
+			[]string{
+				"meeting 2025-04-06 occurred [EGY FRA abdel-fattah-el-sisi emmanuel-macron] @",
+				"summit 2025-04-06 occurred [EGY FRA JOR abdel-fattah-el-sisi abdullah-ii emmanuel-macron] @"}},
+		{"a later name of the summit's city", "2021-06-17",
+			"عقد الرئيسان الأمريكي والروسي أمس قمتهما الأولى في جنيف. وتأتي قمة جنيف بعد أشهر من التوتر.",
+			[]string{
+				"summit 2021-06-16 occurred [CHE RUS USA joe-biden vladimir-putin] @geneva"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extractText(t, tt.published, tt.text)
+			var got []string
+			for _, e := range res.Events {
+				got = append(got, brief(e))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+		})
+	}
+}
