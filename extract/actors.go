@@ -31,6 +31,7 @@ type placeRef struct {
 	toward   bool // after إلى: the destination of a movement
 	metonym  bool // a capital standing for its government
 	purpose  bool // after ل: for whom or what ("مساعدات لقطاع غزة"), not where
+	topic    bool // what the event was about ("الحرب في غزة", "بشأن السودان"), not where
 	field    Field
 }
 
@@ -352,7 +353,7 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 			case timeline.KindCountry:
 				if loc {
 					places = append(places, placeRef{id: m.EntityID, country: m.EntityID, tok: m.TokStart, locative: true,
-						toward: toward, field: fld(m.EntityID, "country after a preposition")})
+						toward: toward, topic: s.topicAt(m.TokStart), field: fld(m.EntityID, "country after a preposition")})
 					continue
 				}
 				if s.hostSubject(m.TokStart) {
@@ -389,11 +390,12 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 				reason := "city"
 				if venue {
 					reason = "city hosting the event"
-					acts = append(acts, actor{id: m.Country, party: m.Country, tok: m.TokStart, host: !trigEnds[m.TokStart],
+					acts = append(acts, actor{id: m.Country, party: m.Country, tok: m.TokStart, host: true,
 						field: fld(m.Country, "country of the host city "+m.EntityID)})
 				}
 				places = append(places, placeRef{id: m.EntityID, country: m.Country, city: true, tok: m.TokStart,
 					locative: loc || afterCapNoun || venue, toward: toward, metonym: metonym, field: fld(m.EntityID, reason),
+					topic: !venue && s.topicAt(m.TokStart),
 					purpose: !loc && (hasPrefixL(s.toks[m.TokStart], e.NameAR) || (prevTok >= 0 && regionForL[s.toks[prevTok].Norm]))})
 			}
 		}
@@ -458,6 +460,52 @@ func (x *Extractor) counterpartRole(s *sentence, k int, day timeline.Day) string
 func (s *sentence) isSummitEnd(tok int) bool {
 	for _, t := range s.trigs {
 		if t.TokEnd == tok && t.Type == timeline.TypeSummit {
+			return true
+		}
+	}
+	return false
+}
+
+// situationNouns name a state of affairs; a place after "في" right behind
+// one is what the event was about: "الحرب في غزة", "الأوضاع في السودان",
+// "وقف إطلاق النار في لبنان".
+var situationNouns = map[string]bool{
+	"الحرب": true, "الازمه": true, "الاوضاع": true, "الوضع": true, "الصراع": true, "النزاع": true,
+	"القتال": true, "التصعيد": true, "النار": true, "الهدنه": true, "السلام": true, "الاستقرار": true,
+	"الامن": true, "التطورات": true, "المعارك": true, "العمليات": true, "الاحداث": true, "الاعمار": true,
+	"الاستثمار": true, "الاستثمارات": true, "المجاعه": true, "العدوان": true, "الهجمات": true,
+	"الهجوم": true, "الاحتلال": true, "التوتر": true, "التوترات": true, "الاستيطان": true, "الحصار": true,
+	"الانتخابات": true, "الانسانيه": true, "المدنيين": true, "النازحين": true, "اللاجئين": true,
+}
+
+// regionNouns stand between a preposition and a place name: "في قطاع غزة".
+var regionNouns = map[string]bool{
+	"قطاع": true, "مدينه": true, "منطقه": true, "اقليم": true, "ولايه": true, "محافظه": true,
+	"جزيره": true, "شمال": true, "جنوب": true, "شرق": true, "غرب": true, "العاصمه": true,
+}
+
+// topicMarkers open what talks were about: "بشأن السودان", "ملف غزة".
+var topicMarkers = map[string]bool{
+	"بشان": true, "حول": true, "حيال": true, "ازاء": true, "بخصوص": true, "ملف": true, "ملفات": true,
+	"قضيه": true, "مستقبل": true,
+}
+
+// topicAt reports whether the place named at token k is a topic of the
+// sentence rather than a venue: right after "في" behind a situation noun,
+// or shortly after a topic marker in the same clause.
+func (s *sentence) topicAt(k int) bool {
+	j := k - 1
+	if j >= 0 && regionNouns[s.toks[j].Norm] {
+		j-- // "في قطاع غزة", "في مدينة حلب"
+	}
+	if j >= 1 && s.toks[j].Norm == "في" && situationNouns[strings.TrimPrefix(s.toks[j-1].Norm, "و")] {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.commaBetween(j, k) {
+			return false
+		}
+		if s.hasFormAt(j, topicMarkers) {
 			return true
 		}
 	}

@@ -908,7 +908,7 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 		var dest *placeRef
 		for i := range places {
 			p := &places[i]
-			if visitor[p.country] || p.purpose {
+			if visitor[p.country] || p.purpose || p.topic {
 				continue
 			}
 			if dest == nil || destRank(p) > destRank(dest) {
@@ -938,10 +938,21 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 		if len(places) == 0 && prev != nil && len(prev.places) > 0 && s.continues(g) {
 			places = prev.places[:1]
 		}
+		// "التقى … على هامش القمة", "وقّع الجانبان خلال الزيارة": an
+		// event held at an occasion named before took place where it
+		// did. A call has no venue.
+		if len(places) == 0 && link != nil && len(link.places) > 0 && g.typ != timeline.TypeCall {
+			p := link.places[0]
+			p.field.Reason = "the place of the " + link.typ.String() + " it refers to («" + linkTrig.Word + "»)"
+			places = []placeRef{p}
+		}
 	}
 	// The host of a multilateral summit takes part in it; a bilateral
 	// summit in a third country (Geneva, Helsinki) does not make the host
 	// a party.
+	if g.typ == timeline.TypeSummit {
+		acts = dropBilateralHost(acts)
+	}
 	if ps := partySet(acts); g.typ == timeline.TypeSummit && len(places) > 0 && len(ps) > 0 && len(ps) != 2 {
 		host := places[0].country
 		if host != "" && !ps[host] {
@@ -1275,7 +1286,7 @@ func pickPlace(ps []placeRef) []placeRef {
 	var best *placeRef
 	for i := range ps {
 		p := &ps[i]
-		if (!p.city && !p.locative) || p.toward || p.metonym {
+		if (!p.city && !p.locative) || p.toward || p.metonym || p.topic {
 			continue
 		}
 		if best == nil || placeRank(p) > placeRank(best) {
@@ -1724,4 +1735,20 @@ func (s *sentence) referringSubject(t trigger.Trigger) bool {
 		}
 	}
 	return false
+}
+
+// dropBilateralHost removes the host country from a summit of two other
+// parties: "قمة جنيف" between the American and Russian presidents has
+// Switzerland as its venue only.
+func dropBilateralHost(acts []actor) []actor {
+	guests := map[string]bool{}
+	for _, a := range acts {
+		if !a.host && a.party != "" {
+			guests[a.party] = true
+		}
+	}
+	if len(guests) != 2 {
+		return acts
+	}
+	return slices.DeleteFunc(acts, func(a actor) bool { return a.host && !guests[a.party] })
 }

@@ -144,7 +144,25 @@ func TestMechanisms(t *testing.T) {
 		{"a later name of the summit's city", "2021-06-17",
 			"عقد الرئيسان الأمريكي والروسي أمس قمتهما الأولى في جنيف. وتأتي قمة جنيف بعد أشهر من التوتر.",
 			[]string{
-				"summit 2021-06-16 occurred [CHE RUS USA joe-biden vladimir-putin] @geneva"}},
+				"summit 2021-06-16 occurred [RUS USA joe-biden vladimir-putin] @geneva"}},
+		// Places: the venue, not the topic; the occasion's venue.
+		{"the host of a multilateral summit named by its city takes part", "2024-07-05",
+			"اختتمت أمس قمة أستانا لمنظمة شنغهاي للتعاون بمشاركة الرئيس الصيني والرئيس الروسي ورئيس الوزراء الباكستاني.",
+			[]string{
+				"summit 2024-07-04 occurred [CHN KAZ PAK RUS SCO shehbaz-sharif vladimir-putin xi-jinping] @astana"}},
+		{"a meeting on the summit's sidelines was held where the summit was", "2024-07-04",
+			"اختتمت اليوم في أستانا قمة منظمة شنغهاي للتعاون. وكان الرئيس الروسي قد التقى أمس على هامش القمة نظيره التركي.",
+			[]string{
+				"summit 2024-07-04 occurred [KAZ SCO] @astana",
+				"meeting 2024-07-03 occurred [RUS TUR recep-tayyip-erdogan vladimir-putin] @astana"}},
+		{"a place after a situation noun is the topic", "2024-02-07",
+			"بحث الرئيس المصري أمس مع وزير الخارجية الأمريكي الأوضاع في قطاع غزة.",
+			[]string{
+				"meeting 2024-02-06 occurred [EGY USA abdel-fattah-el-sisi antony-blinken] @"}},
+		{"a place after a topic marker is the topic", "2024-02-07",
+			"التقى الرئيس المصري أمس في القاهرة وزير الخارجية الأمريكي، وتباحثا بشأن غزة.",
+			[]string{
+				"meeting 2024-02-06 occurred [EGY USA abdel-fattah-el-sisi antony-blinken] @cairo"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

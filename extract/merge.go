@@ -391,7 +391,11 @@ func (m *draft) absorb(d *draft) {
 // finish turns a draft into an event and its explanation.
 func (m *draft) finish() (timeline.Event, Explanation) {
 	ev := timeline.Event{Type: m.typ, Date: m.date, Status: m.status}
-	for _, a := range m.actors {
+	acts := m.actors
+	if m.typ == timeline.TypeSummit {
+		acts = dropBilateralHost(slices.Clone(acts)) // reports merged: "قمة جنيف" and "قمتهما"
+	}
+	for _, a := range acts {
 		ev.Actors = append(ev.Actors, a.id)
 	}
 	// A telephone or video call has no venue: the places named around
