@@ -106,7 +106,7 @@ func (p *parser) anchorAt(i int) (off, end int, ok bool) {
 	if v == 0 {
 		// "اليوم الأول", "اليوم الوطني", "اليوم التالي", "اليوم السابق" and
 		// "اليوم نفسه" are not today; "حتى اليوم" is handled by deadline.
-		if nw := p.w(j + 1); isDefinite(nw) {
+		if nw := p.w(j + 1); isDefinite(nw) && dayAdjective(nw) {
 			if _, wd := weekdays[nw]; !wd {
 				return 0, i, false
 			}
@@ -119,6 +119,26 @@ func (p *parser) anchorAt(i int) (off, end int, ok bool) {
 		}
 	}
 	return v, j + 1, true
+}
+
+// dayAdjective reports whether a definite word after "اليوم" qualifies it
+// ("اليوم الأول", "اليوم الوطني", "اليوم التالي") rather than starting the
+// next phrase ("يلتقي اليوم الأمين العام"): a relative adjective in ي, or
+// an ordinal or other adjective of a day. A word with a conjunction ("اليوم
+// والرئيس") starts a new phrase.
+func dayAdjective(w string) bool {
+	if !strings.HasPrefix(w, "ال") {
+		return false
+	}
+	return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "ى") || dayAdjectives[w]
+}
+
+// dayAdjectives qualify a day without ending in ي.
+var dayAdjectives = map[string]bool{
+	"الاول": true, "الثالث": true, "الرابع": true, "الخامس": true, "السادس": true, "السابع": true,
+	"الثامن": true, "التاسع": true, "العاشر": true, "الاخير": true, "السابق": true, "المفتوح": true,
+	"الموعود": true, "المنتظر": true, "الحاسم": true, "الطويل": true, "الكبير": true, "المقبل": true,
+	"الماضي": true, "التالي": true, "الثاني": true, "الموالي": true,
 }
 
 // weekdayAt reads "الأربعاء", "يوم الخميس", "مساء الأربعاء",
