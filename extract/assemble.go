@@ -54,6 +54,24 @@ type group struct {
 
 func (g *group) first() int { return g.trigs[0].TokStart }
 
+// sinceWords open a phrase that names an earlier event: "الأول منذ قمتهما
+// في بالي في نوفمبر الماضي".
+var sinceWords = map[string]bool{"منذ": true, "ومنذ": true}
+
+// since reports whether trigger t is the event named after "منذ" (with
+// "آخر" or "أول" between): an earlier event of its own, which the date
+// after it in the phrase belongs to.
+func (s *sentence) since(t trigger.Trigger) bool {
+	k := t.TokStart - 1
+	if k >= 0 && (s.toks[k].Norm == "اخر" || s.toks[k].Norm == "اول") {
+		k--
+	}
+	return k >= 0 && sinceWords[s.toks[k].Norm]
+}
+
+// sinceGroup reports whether a group is an event named after "منذ".
+func (s *sentence) sinceGroup(g *group) bool { return s.since(g.trigs[0]) }
+
 // listWindow is how many words around a trigger of a long list line
 // count for its parties.
 const listWindow = 6
@@ -124,7 +142,7 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 		// A definite noun with no antecedent in the section is a first
 		// mention ("القمة العربية الطارئة", "الاتصال الهاتفي الذي جرى").
 		firstMention := (t.Type == timeline.TypeSummit || t.Type == timeline.TypeCall) && latest(st.events, t.Type) == nil
-		if t.Definite && !x.attached(s, t) && !s.seriesNext(t) && (liveType[t.Type] || !firstMention) {
+		if t.Definite && !x.attached(s, t) && !s.seriesNext(t) && (liveType[t.Type] || !firstMention) && !s.since(t) {
 			if liveType[t.Type] {
 				continue // "هذا اللقاء" after "اجتماع" names the same event
 			}
@@ -468,7 +486,7 @@ func groupTriggers(s *sentence, ts []trigger.Trigger) []*group {
 				break
 			}
 		}
-		if g != nil && !s.startsAnother(g, t) {
+		if g != nil && !s.startsAnother(g, t) && !s.since(t) && !s.sinceGroup(g) {
 			g.trigs = append(g.trigs, t)
 			continue
 		}
@@ -476,7 +494,7 @@ func groupTriggers(s *sentence, ts []trigger.Trigger) []*group {
 	}
 	// A meeting inside a summit's sentence is the summit, unless it is on
 	// its sidelines.
-	if sm, mt := find(timeline.TypeSummit), find(timeline.TypeMeeting); sm != nil && mt != nil {
+	if sm, mt := find(timeline.TypeSummit), find(timeline.TypeMeeting); sm != nil && mt != nil && !s.sinceGroup(sm) && !s.sinceGroup(mt) {
 		lo, hi := min(sm.first(), mt.first()), max(sm.first(), mt.first())
 		sidelines := false
 		for k := lo; k < hi; k++ {
@@ -890,7 +908,8 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 			}
 		}
 	}
-	if g.typ != timeline.TypeSummit && len(partySet(acts)) < need {
+	if (g.typ != timeline.TypeSummit && len(partySet(acts)) < need) ||
+		(g.typ == timeline.TypeSummit && len(partySet(acts)) < 2 && s.sinceGroup(g) && s.pronounSubject(g) != "") {
 		var from *draft
 		acts, from = x.carry(s, st, g, acts, &ev)
 		// "الزعيمان" at the same occasion: the talks after the arrival
@@ -1064,6 +1083,12 @@ func (s *sentence) pronounSubject(g *group) string {
 	for _, t := range g.trigs {
 		if k := t.TokEnd; !t.Verb && k < len(s.toks) && pron == "" && dualLightVerbs[s.toks[k].Norm] {
 			pron = s.toks[k].Text
+		}
+	}
+	// "منذ قمتهما", "لقاؤهما": a possessive pronoun on the noun.
+	for _, t := range g.trigs {
+		if !t.Verb && pron == "" && (strings.HasSuffix(t.Word, "هما") || strings.HasSuffix(t.Word, "هم")) {
+			pron = t.Word
 		}
 	}
 	// "وعقد معه جلسة مباحثات": a pronoun object for the other party.
@@ -1329,7 +1354,15 @@ func (x *Extractor) pickDate(s *sentence, st *sectionState, g *group, link *draf
 	bestDist := 0
 	for i := range s.exprs {
 		e := &s.exprs[i]
-		if e.Excluded || e.Date.IsZero() || s.sinceBetween(g, e) || s.sincePhrase(e) {
+		if e.Excluded || e.Date.IsZero() {
+			continue
+		}
+		if s.sinceGroup(g) {
+			// The event named after "منذ" takes the date after it.
+			if e.Start < g.trigs[0].End {
+				continue
+			}
+		} else if s.sinceBetween(g, e) || s.sincePhrase(e) {
 			continue
 		}
 		dist := len(s.text)

@@ -145,6 +145,17 @@ func TestMechanisms(t *testing.T) {
 			"عقد الرئيسان الأمريكي والروسي أمس قمتهما الأولى في جنيف. وتأتي قمة جنيف بعد أشهر من التوتر.",
 			[]string{
 				"summit 2021-06-16 occurred [RUS USA joe-biden vladimir-putin] @geneva"}},
+		// An event named after "منذ" is an earlier event with the date
+		// after it; the current one keeps its own.
+		{"the earlier summit after since", "2023-11-16",
+			"عقد الرئيس الأمريكي والرئيس الصيني قمة أمس. وهذا اللقاء هو الأول بين الزعيمين منذ قمتهما في نوفمبر من العام الماضي.",
+			[]string{
+				"summit 2023-11-15 occurred [CHN USA joe-biden xi-jinping] @",
+				"summit 2022-11 occurred [CHN USA joe-biden xi-jinping] @"}},
+		{"a since-date without an event noun dates nothing", "2024-05-07",
+			"زار الرئيس الصيني فرنسا أمس في أول زيارة له منذ عام 2019.",
+			[]string{
+				"visit 2024-05-06 occurred [CHN FRA xi-jinping] @FRA"}},
 		// Places: the venue, not the topic; the occasion's venue.
 		{"the host of a multilateral summit named by its city takes part", "2024-07-05",
 			"اختتمت أمس قمة أستانا لمنظمة شنغهاي للتعاون بمشاركة الرئيس الصيني والرئيس الروسي ورئيس الوزراء الباكستاني.",
