@@ -19,7 +19,7 @@ import (
 
 // SchemaVersion is the version of the key layout this build writes and
 // reads (docs/storage.md). It is stored under the meta key "m" "schema".
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // lockFile is tl's lock file in the database directory; it names the
 // process holding the database, for ErrLocked messages.

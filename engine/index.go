@@ -232,18 +232,32 @@ func textMatches(sentence, norm string) bool {
 	return true
 }
 
-// eventWords returns the distinct word forms of the event's source
-// sentences: the values of its text index entries.
+// eventWords returns the distinct words (at least two letters) of the
+// event's normalised source sentences: the values of its text index
+// entries. Forms without a proclitic are not indexed; a query looks a word
+// up under every form it may take in a sentence (queryForms), which finds
+// the same events with about half the keys.
 func eventWords(e *timeline.Event) []string {
 	var out []string
 	for _, s := range e.Sources {
 		for _, w := range splitWords(normalizeText(s.Sentence)) {
-			if utf8.RuneCountInString(w) < 2 {
-				continue
+			if utf8.RuneCountInString(w) >= 2 {
+				out = append(out, w)
 			}
-			out = append(out, wordForms(w)...)
 		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// queryForms returns the sentence words a query word q (at least two
+// letters) matches: q itself and q behind each proclitic. A sentence word w
+// has q among its wordForms exactly when w is one of these.
+func queryForms(q string) []string {
+	out := make([]string, 0, 1+len(proclitics))
+	out = append(out, q)
+	for _, p := range proclitics {
+		out = append(out, p+q)
+	}
+	return out
 }

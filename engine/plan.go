@@ -204,7 +204,7 @@ func accessFor(txn *badger.Txn, c *pred, from, to timeline.Day, datedOnly bool) 
 		}
 		in := &intersect{}
 		for _, w := range words {
-			s, err := scan(keys.NSWord, "", w)
+			s, err := wordSource(scan, w)
 			if err != nil {
 				return nil, false, false, err
 			}
@@ -250,6 +250,33 @@ func accessFor(txn *badger.Txn, c *pred, from, to timeline.Day, datedOnly bool) 
 		return newIDSource(c.val), true, false, nil
 	}
 	return nil, false, false, nil
+}
+
+// wordSource returns the access path of one query word: the union of the
+// text index scans of the forms it may take in a sentence (queryForms),
+// leaving out the forms no entry has; the word itself when none has any.
+func wordSource(scan func(ns keys.Namespace, dim, value string) (source, error), w string) (source, error) {
+	u := &union{}
+	var first source
+	for _, f := range queryForms(w) {
+		s, err := scan(keys.NSWord, "", f)
+		if err != nil {
+			return nil, err
+		}
+		if first == nil {
+			first = s
+		}
+		if s.estimate() > 0 {
+			u.kids = append(u.kids, s)
+		}
+	}
+	switch len(u.kids) {
+	case 0:
+		return first, nil
+	case 1:
+		return u.kids[0], nil
+	}
+	return u, nil
 }
 
 func compareInt64(a, b int64) int {

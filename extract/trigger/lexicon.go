@@ -219,8 +219,9 @@ func init() {
 	add(entry{typ: A, lemma: "اتفق", form: formPast, strength: 0.6, near: []string{"علي", "على"}, window: 5},
 		"اتفق", "اتفقت", "اتفقا", "اتفقتا", "اتفقوا")
 	// "اتفق الرئيس … والرئيس …، خلال قمة عقداها أمس في …، على": the
-	// object may come after the subjects and a parenthetical.
-	add(entry{typ: A, lemma: "اتفق", form: formPast, strength: 0.55, near: []string{"علي", "على"}, window: 22},
+	// object may come after the subjects and a parenthetical; two full
+	// names with titles and a clause of time and place run to 30 words.
+	add(entry{typ: A, lemma: "اتفق", form: formPast, strength: 0.55, near: []string{"علي", "على"}, window: 32},
 		"اتفق", "اتفقت")
 	add(entry{typ: A, lemma: "أبرم", form: formPast, strength: 0.8},
 		"ابرم", "ابرمت", "ابرما", "ابرموا")
