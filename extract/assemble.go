@@ -838,7 +838,13 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	}
 	// "وصل بايدن إلى جدة … وشارك في قمة جدة": the subject of the event
 	// before in the sentence takes part in this one too.
-	if (len(partySet(acts)) < need || (g.typ == timeline.TypeSummit && !hasPerson(acts, x))) && gi > 0 && prev != nil {
+	// A visitor with a destination is a whole visit: "في أول زيارة يقوم
+	// بها شي إلى الولايات المتحدة" takes no one from the event before.
+	have := need
+	if g.typ == timeline.TypeVisit && hasPerson(acts, x) && hasDestination(places, own) {
+		have = 1
+	}
+	if (len(partySet(acts)) < have || (g.typ == timeline.TypeSummit && !hasPerson(acts, x))) && gi > 0 && prev != nil {
 		switch {
 		case g.typ == timeline.TypeSummit && prev.typ == timeline.TypeSummit:
 			// "جولة لبايدن شملت قمة مجموعة السبع في بريطانيا وقمة الحلف
@@ -1784,4 +1790,15 @@ func dropBilateralHost(acts []actor) []actor {
 		return acts
 	}
 	return slices.DeleteFunc(acts, func(a actor) bool { return a.host && !guests[a.party] })
+}
+
+// hasDestination reports a place that can be a visit's destination: not
+// in a visitor's own country, not a purpose or a topic.
+func hasDestination(places []placeRef, visitor map[string]bool) bool {
+	for _, p := range places {
+		if !visitor[p.country] && !p.purpose && !p.topic {
+			return true
+		}
+	}
+	return false
 }

@@ -156,6 +156,12 @@ func TestMechanisms(t *testing.T) {
 			"زار الرئيس الصيني فرنسا أمس في أول زيارة له منذ عام 2019.",
 			[]string{
 				"visit 2024-05-06 occurred [CHN FRA xi-jinping] @FRA"}},
+		// A visitor named in the clause with a destination is a whole visit.
+		{"a visit's own visitor, not the forum before it", "2023-11-16",
+			"وجاءت القمة على هامش منتدى أبيك الذي تستضيفه سان فرانسيسكو، في أول زيارة يقوم بها شي إلى الولايات المتحدة منذ عام 2017.",
+			[]string{
+				"summit  occurred [APEC USA] @san-francisco",
+				"visit  occurred [CHN USA xi-jinping] @USA"}},
 		// Places: the venue, not the topic; the occasion's venue.
 		{"the host of a multilateral summit named by its city takes part", "2024-07-05",
 			"اختتمت أمس قمة أستانا لمنظمة شنغهاي للتعاون بمشاركة الرئيس الصيني والرئيس الروسي ورئيس الوزراء الباكستاني.",
