@@ -978,7 +978,7 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	if g.typ == timeline.TypeSummit {
 		acts = dropBilateralHost(acts)
 	}
-	if ps := partySet(acts); g.typ == timeline.TypeSummit && len(places) > 0 && len(ps) > 0 && len(ps) != 2 {
+	if ps := partySet(acts); g.typ == timeline.TypeSummit && len(places) > 0 && len(ps) > 0 && countries(ps) != 2 {
 		host := places[0].country
 		if host != "" && !ps[host] {
 			acts = append(acts, actor{id: host, party: host, field: Field{Value: host, Reason: "host of the summit"}})
@@ -1786,7 +1786,7 @@ func dropBilateralHost(acts []actor) []actor {
 			guests[a.party] = true
 		}
 	}
-	if len(guests) != 2 {
+	if countries(guests) != 2 {
 		return acts
 	}
 	return slices.DeleteFunc(acts, func(a actor) bool { return a.host && !guests[a.party] })
@@ -1801,4 +1801,17 @@ func hasDestination(places []placeRef, visitor map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// countries counts the parties that are countries (ISO 3166 alpha-3
+// codes), not organisations: a summit of the Arab League and the OIC is
+// not a bilateral one.
+func countries(parties map[string]bool) int {
+	n := 0
+	for p := range parties {
+		if isISO3(p) {
+			n++
+		}
+	}
+	return n
 }

@@ -78,8 +78,8 @@ func TestMechanisms(t *testing.T) {
 		{"two summits named by their organisations", "2023-07-20",
 			"شارك الرئيس الفرنسي في قمة مجموعة العشرين في الهند وقمة حلف شمال الأطلسي في فيلنيوس.",
 			[]string{
-				"summit  occurred [FRA G20 emmanuel-macron] @IND",
-				"summit  occurred [FRA NATO emmanuel-macron] @vilnius"}},
+				"summit  occurred [FRA G20 IND emmanuel-macron] @IND",
+				"summit  occurred [FRA LTU NATO emmanuel-macron] @vilnius"}},
 		// Dates.
 		{"a summit spans its days", "2024-11-06",
 			"تختتم اليوم الأربعاء في باكو أعمال قمة منظمة الدول التركية التي انطلقت الاثنين وتستمر من 4 إلى 6 نوفمبر.",
@@ -97,7 +97,7 @@ func TestMechanisms(t *testing.T) {
 		{"a since phrase dates no event", "2021-06-17",
 			"اختتم الرئيس الأمريكي أول جولة له منذ توليه منصبه في يناير الماضي، وشملت قمة مجموعة السبع في بريطانيا.",
 			[]string{
-				"summit  occurred [G7 USA joe-biden] @GBR"}},
+				"summit  occurred [G7 GBR USA joe-biden] @GBR"}},
 		// Series of summits.
 		{"the previous summit of the series", "2022-11-02",
 			"اختتمت في الجزائر أمس القمة العربية. وكانت السعودية قد استضافت القمة السابقة في الظهران في أبريل 2018.",
@@ -163,6 +163,10 @@ func TestMechanisms(t *testing.T) {
 				"summit  occurred [APEC USA] @san-francisco",
 				"visit  occurred [CHN USA xi-jinping] @USA"}},
 		// Places: the venue, not the topic; the occasion's venue.
+		{"the host of an organisation's summit takes part", "2023-11-12",
+			"انطلقت أمس في الرياض القمة العربية الإسلامية المشتركة بمشاركة قادة الجامعة العربية ومنظمة التعاون الإسلامي.",
+			[]string{
+				"summit 2023-11-11 occurred [ARAB_LEAGUE OIC SAU] @riyadh"}},
 		{"the host of a multilateral summit named by its city takes part", "2024-07-05",
 			"اختتمت أمس قمة أستانا لمنظمة شنغهاي للتعاون بمشاركة الرئيس الصيني والرئيس الروسي ورئيس الوزراء الباكستاني.",
 			[]string{
