@@ -87,6 +87,7 @@ func (x *Extractor) Extract(a *timeline.Article) (*Result, error) {
 			for _, sp := range split(a.Text, ln.Start, ln.End) {
 				s := x.analyse(a.Text, sp, ln.Kind, si, li, lineRef)
 				ds := x.assemble(a, s, st)
+				x.joinDelegates(s, st)
 				st.events = append(st.events, ds...)
 				drafts = append(drafts, ds...)
 				st.prev = s

@@ -162,6 +162,15 @@ func TestMechanisms(t *testing.T) {
 			[]string{
 				"summit  occurred [APEC USA] @san-francisco",
 				"visit  occurred [CHN USA xi-jinping] @USA"}},
+		// Heads of delegations named after the talks join them.
+		{"heads of the delegations join the talks", "2025-02-19",
+			"عقدت في الرياض أمس محادثات بين وفدين من الولايات المتحدة وروسيا. وترأس الوفد الأمريكي وزير الخارجية ماركو روبيو، فيما ترأس الجانب الروسي وزير الخارجية سيرغي لافروف.",
+			[]string{
+				"meeting 2025-02-18 occurred [RUS USA marco-rubio sergey-lavrov] @riyadh"}},
+		{"an expected meeting is planned", "2025-02-19",
+			"رجح ترامب أن يلتقي نظيره الروسي في السعودية.",
+			[]string{
+				"meeting  planned [RUS USA donald-trump vladimir-putin] @SAU"}},
 		// Places: the venue, not the topic; the occasion's venue.
 		{"the host of an organisation's summit takes part", "2023-11-12",
 			"انطلقت أمس في الرياض القمة العربية الإسلامية المشتركة بمشاركة قادة الجامعة العربية ومنظمة التعاون الإسلامي.",

@@ -396,8 +396,23 @@ func Annotate(tokens []arabic.Token, ts []Trigger) {
 				break
 			}
 		}
+		// "رجح أن يلتقي", "قرر أن يزور": an imperfect verb after "أن" is
+		// intended or expected, not done, except in narrative "قبل أن
+		// يلتقي" (before he met).
+		if k := t.TokStart - 1; !t.Planned && t.Verb && !t.Past && k >= 0 && subjunctiveAn[tokens[k].Norm] &&
+			(k == 0 || !narrativeAn[strings.TrimPrefix(tokens[k-1].Norm, "و")]) {
+			t.Planned, t.Cue = true, tokens[k].Text+" "+t.Word
+		}
 	}
 }
+
+// subjunctiveAn are the forms of "أن" that put the imperfect verb after
+// them in the subjunctive: an intended or expected act.
+var subjunctiveAn = map[string]bool{"ان": true, "بان": true, "وان": true}
+
+// narrativeAn are the words before "أن" that make it narrate a past act:
+// "قبل أن يلتقي" (before he met).
+var narrativeAn = map[string]bool{"قبل": true, "بعد": true, "منذ": true, "عقب": true, "قبيل": true}
 
 // outcomeNouns are verbal nouns of reaching or announcing a result:
 // "التوصل إلى اتفاق", "الإعلان عن اتفاق".

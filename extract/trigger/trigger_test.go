@@ -87,6 +87,11 @@ func TestStatusCues(t *testing.T) {
 		{text: "أعلن الطرفان عن اتفاق", neg: false},
 		{text: "لا سلام حتى يكون هناك اتفاق", hypo: true},
 		{text: "حتى الآن وقع الجانبان اتفاقية", neg: false},
+		// An imperfect verb after "أن" is intended or expected.
+		{text: "رجح ترامب أن يلتقي نظيره الروسي", planned: true, cue: "أن يلتقي"},
+		{text: "قرر الرئيس أن يزور موسكو", planned: true, cue: "أن يزور"},
+		{text: "وصل إلى بكين قبل أن يلتقي نظيره"},
+		{text: "وبعد أن يلتقي الوزيران"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
