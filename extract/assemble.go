@@ -863,7 +863,13 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 				acts = append(acts, p)
 			}
 		case s.pronounSubject(g) != "" || s.bareRole(g):
-			// "استقبل الرئيس نظيره وعقدا محادثات": the pair before.
+			// "ولي العهد والرئيس الصيني": a bare role is its holder in a
+			// country of the event before; "استقبل الرئيس نظيره وعقدا
+			// محادثات": otherwise the pair before.
+			acts = append(acts, x.bareRoleHolders(s, g, prev, day)...)
+			if len(partySet(acts)) >= need {
+				break
+			}
 			for _, p := range prev.actors {
 				p.field.Reason += " (the parties of the event before in the sentence)"
 				acts = append(acts, p)
@@ -1814,4 +1820,39 @@ func countries(parties map[string]bool) int {
 		}
 	}
 	return n
+}
+
+// bareRoleHolders resolves the bare role phrases of a group ("ولي العهد",
+// "الملك") to their holders on day in the countries of the event before:
+// "وقّع الملك سلمان والرئيس شي اتفاقية، قبل أن يعقد ولي العهد والرئيس
+// الصيني جلسة مباحثات" names the Saudi crown prince. A role held in none
+// or in several of those countries resolves to no one.
+func (x *Extractor) bareRoleHolders(s *sentence, g *group, prev *draft, day timeline.Day) []actor {
+	var out []actor
+	for _, m := range s.ments {
+		if m.TokStart < g.lo || m.TokStart >= g.hi || m.Via != gazetteer.ViaRole || m.Country != "" || m.Org != "" || m.Role == "" || day == 0 {
+			continue
+		}
+		var found []timeline.Entity
+		var where []string
+		for c := range prev.parties() {
+			if !isISO3(c) {
+				continue
+			}
+			if h, ok := x.g.Holder(m.Role, c, day); ok {
+				found, where = append(found, h), append(where, c)
+			}
+		}
+		if len(found) != 1 {
+			continue
+		}
+		text := s.text[s.toks[m.TokStart].Start:s.toks[m.TokEnd-1].End]
+		fld := Field{Value: found[0].ID, Text: text, Start: s.base + s.toks[m.TokStart].Start, End: s.base + s.toks[m.TokEnd-1].End,
+			Reason: fmt.Sprintf("%s of %s on %s (the country of the event before that has one)", m.Role, where[0], day)}
+		out = append(out, actor{id: found[0].ID, party: where[0], tok: m.TokStart, field: fld})
+		cf := fld
+		cf.Value = where[0]
+		out = append(out, actor{id: where[0], party: where[0], tok: m.TokStart, field: cf})
+	}
+	return out
 }

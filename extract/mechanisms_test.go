@@ -117,7 +117,7 @@ func TestMechanisms(t *testing.T) {
 		{"an arrival as the time of a handshake", "2022-11-15",
 			"تصافح الرئيسان الأمريكي والصيني أمس لدى وصولهما إلى القصر الرئاسي في بالي.",
 			[]string{
-				"meeting 2022-11-14 occurred [CHN USA joe-biden xi-jinping] @"}},
+				"meeting 2022-11-14 occurred [CHN USA joe-biden xi-jinping] @bali"}},
 		{"a relative clause is about the name before it", "2024-10-24",
 			"التقى الرئيس الروسي أمس الأمين العام للأمم المتحدة أنطونيو غوتيريش، الذي وصل إلى موسكو أمس.",
 			[]string{
@@ -162,6 +162,12 @@ func TestMechanisms(t *testing.T) {
 			[]string{
 				"summit  occurred [APEC USA] @san-francisco",
 				"visit  occurred [CHN USA xi-jinping] @USA"}},
+		// A bare role is its holder in a country of the event before.
+		{"a bare role held in one country of the event before", "2022-12-10",
+			"وقع الملك سلمان بن عبدالعزيز والرئيس شي جين بينغ أمس اتفاقية الشراكة، قبل أن يعقد ولي العهد والرئيس الصيني جلسة مباحثات.",
+			[]string{
+				"agreement 2022-12-09 occurred [CHN SAU salman-bin-abdulaziz xi-jinping] @",
+				"meeting 2022-12-09 occurred [CHN SAU mohammed-bin-salman xi-jinping] @"}},
 		// Heads of delegations named after the talks join them.
 		{"heads of the delegations join the talks", "2025-02-19",
 			"عقدت في الرياض أمس محادثات بين وفدين من الولايات المتحدة وروسيا. وترأس الوفد الأمريكي وزير الخارجية ماركو روبيو، فيما ترأس الجانب الروسي وزير الخارجية سيرغي لافروف.",
