@@ -1004,6 +1004,11 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	case !d.date.IsZero() && s.ref != 0 && d.date.Start > s.ref:
 		d.status = timeline.StatusPlanned
 		ev.Status = Field{Value: "planned", Reason: "date after the reference day " + s.ref.String()}
+	case !d.date.IsZero() && !t0.Past && futureDate(ev.Date.Text):
+		// "ويشارك غداً الخميس في القمة" on a page dated that Thursday:
+		// the text still speaks of the future.
+		d.status = timeline.StatusPlanned
+		ev.Status = Field{Value: "planned", Text: ev.Date.Text, Reason: "a date in the future of the text"}
 	default:
 		d.status = timeline.StatusOccurred
 		reason := "no future cue"
@@ -1855,4 +1860,20 @@ func (x *Extractor) bareRoleHolders(s *sentence, g *group, prev *draft, day time
 		out = append(out, actor{id: where[0], party: where[0], tok: m.TokStart, field: cf})
 	}
 	return out
+}
+
+// futureWords mark a date expression that points forward from the text:
+// "غداً", "بعد غد", "الأسبوع المقبل", "الشهر القادم".
+var futureWords = map[string]bool{
+	"غدا": true, "غد": true, "وغدا": true, "المقبل": true, "المقبله": true, "القادم": true, "القادمه": true,
+}
+
+// futureDate reports whether a date expression's words point forward.
+func futureDate(text string) bool {
+	for _, t := range arabic.Tokenize(text) {
+		if futureWords[t.Norm] {
+			return true
+		}
+	}
+	return false
 }

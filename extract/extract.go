@@ -187,7 +187,7 @@ func (x *Extractor) prevActors(st *sectionState) []actor {
 }
 
 // clauseWords begin a new clause inside a sentence: "إذ", "بينما",
-// "فيما", "حيث", "لكن", "فإن", "كما". Dates and parties are not borrowed
+// "فيما", "حيث", "لكن", "فإن", "كما" (and "في حين", in clauses). Dates and parties are not borrowed
 // across them.
 var clauseWords = map[string]bool{
 	"اذ": true, "اذا": true, "بينما": true, "فيما": true, "حيث": true, "لكن": true, "لكنه": true,
@@ -200,7 +200,9 @@ func clauses(toks []arabic.Token) []int {
 	c := 0
 	for i, t := range toks {
 		n := t.Norm
-		if clauseWords[n] || (len(n) > 2 && (n[:2] == "و" || n[:2] == "ف") && clauseWords[n[2:]]) {
+		// "في حين": while, whereas.
+		whereas := n == "حين" && i > 0 && (toks[i-1].Norm == "في" || toks[i-1].Norm == "وفي")
+		if whereas || clauseWords[n] || (len(n) > 2 && (n[:2] == "و" || n[:2] == "ف") && clauseWords[n[2:]]) {
 			if i > 0 {
 				c++
 			}

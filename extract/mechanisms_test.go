@@ -168,6 +168,15 @@ func TestMechanisms(t *testing.T) {
 			[]string{
 				"agreement 2022-12-09 occurred [CHN SAU salman-bin-abdulaziz xi-jinping] @",
 				"meeting 2022-12-09 occurred [CHN SAU mohammed-bin-salman xi-jinping] @"}},
+		// A country that will not take part is not a party.
+		{"whereas clause keeps its country out", "2024-11-27",
+			"ويشارك الرئيس الروسي غداً الخميس في قمة منظمة معاهدة الأمن الجماعي في أستانا، في حين أعلنت أرمينيا أنها لن تشارك في القمة.",
+			[]string{
+				"summit 2024-11-28 planned [CSTO KAZ RUS vladimir-putin] @astana"}},
+		{"tomorrow on the page's own day is still the future", "2024-11-28",
+			"ويشارك الرئيس الروسي غداً الخميس في قمة منظمة معاهدة الأمن الجماعي في أستانا.",
+			[]string{
+				"summit 2024-11-28 planned [CSTO KAZ RUS vladimir-putin] @astana"}},
 		// Heads of delegations named after the talks join them.
 		{"heads of the delegations join the talks", "2025-02-19",
 			"عقدت في الرياض أمس محادثات بين وفدين من الولايات المتحدة وروسيا. وترأس الوفد الأمريكي وزير الخارجية ماركو روبيو، فيما ترأس الجانب الروسي وزير الخارجية سيرغي لافروف.",
