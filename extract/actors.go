@@ -247,7 +247,15 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 				role = x.counterpartRole(s, k, day)
 			}
 			if where == "" {
-				continue // a bare role: the name after it, if any, resolves itself
+				// A bare role: the name after it, if any, resolves
+				// itself; else the holder named before.
+				if !nextAdjacentPerson {
+					if ca := x.corefActors(s, k, role, day, fld); ca != nil {
+						acts = append(acts, ca...)
+						lastParty = k
+					}
+				}
+				continue
 			}
 			lastParty = k
 			if nextAdjacentPerson {

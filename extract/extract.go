@@ -47,6 +47,9 @@ type sentence struct {
 	// background holds token ranges [lo, hi) that name another event
 	// as the setting of this one: their names are not its parties.
 	background [][2]int
+	// before holds the sentences before this one in its section, for
+	// resolving bare role phrases.
+	before []*sentence
 }
 
 // sectionState carries context from sentence to sentence in a section.
@@ -86,6 +89,7 @@ func (x *Extractor) Extract(a *timeline.Article) (*Result, error) {
 			}
 			for _, sp := range split(a.Text, ln.Start, ln.End) {
 				s := x.analyse(a.Text, sp, ln.Kind, si, li, lineRef)
+				s.before = st.history
 				ds := x.assemble(a, s, st)
 				x.joinDelegates(s, st)
 				st.events = append(st.events, ds...)

@@ -177,6 +177,17 @@ func TestMechanisms(t *testing.T) {
 			"ويشارك الرئيس الروسي غداً الخميس في قمة منظمة معاهدة الأمن الجماعي في أستانا.",
 			[]string{
 				"summit 2024-11-28 planned [CSTO KAZ RUS vladimir-putin] @astana"}},
+		// A bare role names the protagonist who holds it.
+		{"a bare role is the protagonist named before", "2023-07-19",
+			"أجرى رئيس الجمهورية، السيد عبد المجيد تبون، أمس محادثات مع الرئيس الصيني شي جين بينغ.\n\nوكان رئيس الجمهورية قد وصل أول أمس إلى بكين.",
+			[]string{
+				"meeting 2023-07-18 occurred [CHN DZA abdelmadjid-tebboune xi-jinping] @",
+				"visit 2023-07-17 occurred [CHN DZA abdelmadjid-tebboune] @beijing"}},
+		{"the two presidents are no one person", "2025-10-09",
+			"التقى الرئيس الأذري إلهام علييف نظيره الروسي أمس. وكان آخر لقاء بين الرئيسين في أكتوبر من العام الماضي.",
+			[]string{
+				"meeting 2025-10-08 occurred [AZE RUS ilham-aliyev vladimir-putin] @",
+				"meeting 2024-10 occurred [AZE RUS ilham-aliyev vladimir-putin] @"}},
 		// Heads of delegations named after the talks join them.
 		{"heads of the delegations join the talks", "2025-02-19",
 			"عقدت في الرياض أمس محادثات بين وفدين من الولايات المتحدة وروسيا. وترأس الوفد الأمريكي وزير الخارجية ماركو روبيو، فيما ترأس الجانب الروسي وزير الخارجية سيرغي لافروف.",
