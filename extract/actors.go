@@ -403,7 +403,7 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 				}
 				places = append(places, placeRef{id: m.EntityID, country: m.Country, city: true, tok: m.TokStart,
 					locative: loc || afterCapNoun || venue, toward: toward, metonym: metonym, field: fld(m.EntityID, reason),
-					topic: !venue && s.topicAt(m.TokStart),
+					topic:   !venue && s.topicAt(m.TokStart),
 					purpose: !loc && (hasPrefixL(s.toks[m.TokStart], e.NameAR) || (prevTok >= 0 && regionForL[s.toks[prevTok].Norm]))})
 			}
 		}
