@@ -1451,11 +1451,34 @@ func (s *sentence) refine(g *group, best *temporal.Expr) *temporal.Expr {
 		span := e.Date.Precision == timeline.PrecisionDay && cur.Date.Precision == timeline.PrecisionDay &&
 			e.Date.End > e.Date.Start && e.Date.Start <= cur.Date.Start && e.Date.End >= cur.Date.End &&
 			(e.Date.Start != cur.Date.Start || e.Date.End != cur.Date.End)
+		// "محادثات … في اليوم الثاني من زيارة الدولة … من 17 إلى 21
+		// جويلية": a span after an event of another kind is that event's.
+		if span && s.otherTriggerBefore(g, e) {
+			span = false
+		}
 		if finer || span {
 			out = e
 		}
 	}
 	return out
+}
+
+// otherTriggerBefore reports a trigger of another type than the group's
+// between the group's triggers and expression e.
+func (s *sentence) otherTriggerBefore(g *group, e *temporal.Expr) bool {
+	lo, hi := 0, e.Start
+	for _, t := range g.trigs {
+		lo = max(lo, t.End)
+	}
+	if e.End <= g.trigs[0].Start {
+		lo, hi = e.End, g.trigs[0].Start
+	}
+	for _, t := range s.trigs {
+		if t.Type != g.typ && t.Start >= lo && t.End <= hi {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinalDays are the ordinal words of "اليوم الأول" and the like: the

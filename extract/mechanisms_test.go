@@ -188,6 +188,11 @@ func TestMechanisms(t *testing.T) {
 			[]string{
 				"meeting 2025-10-08 occurred [AZE RUS ilham-aliyev vladimir-putin] @",
 				"meeting 2024-10 occurred [AZE RUS ilham-aliyev vladimir-putin] @"}},
+		{"a span after an event of another kind is that event's", "2023-07-19",
+			"أجرى الرئيس الجزائري يوم الثلاثاء 18 جويلية 2023 محادثات مع الرئيس الصيني، وذلك في اليوم الثاني من زيارة الدولة التي يقوم بها إلى الصين من 17 إلى 21 جويلية الجاري.",
+			[]string{
+				"meeting 2023-07-18 occurred [CHN DZA abdelmadjid-tebboune xi-jinping] @",
+				"visit 2023-07-17 occurred [CHN DZA abdelmadjid-tebboune] @CHN"}},
 		// Heads of delegations named after the talks join them.
 		{"heads of the delegations join the talks", "2025-02-19",
 			"عقدت في الرياض أمس محادثات بين وفدين من الولايات المتحدة وروسيا. وترأس الوفد الأمريكي وزير الخارجية ماركو روبيو، فيما ترأس الجانب الروسي وزير الخارجية سيرغي لافروف.",
