@@ -118,6 +118,11 @@ func (g *Gazetteer) longest(root *node, toks []arabic.Token, i int, accept func(
 					if h.lam && !lamOK || accept != nil && !accept(h) {
 						continue
 					}
+					if j == i+1 && articleStripped(norm, c) && g.ents[h.id].Kind == timeline.KindPerson {
+						// "عبد العزيز" does not name Shaukat Aziz: a
+						// one-word personal name never carries the article.
+						continue
+					}
 					better := !found || j > best.TokEnd ||
 						j == best.TokEnd && (ci < bestCi || ci == bestCi && h.rank < bestRnk)
 					if better {
@@ -133,6 +138,12 @@ func (g *Gazetteer) longest(root *node, toks []arabic.Token, i int, accept func(
 		}
 	}
 	return best, found
+}
+
+// articleStripped reports whether candidate c of the normalised word norm
+// was reached by removing the article ال ("العزيز" → "عزيز").
+func articleStripped(norm, c string) bool {
+	return strings.HasSuffix(norm[:len(norm)-len(c)], "ال")
 }
 
 // entityMention builds the mention of hit h over tokens [i, j).
