@@ -71,7 +71,7 @@ func TestMatchFalseFriends(t *testing.T) {
 		"الوضع المالي صعب",  // financial, not Mali
 		"في مسقط رأسه",      // his birthplace, not Muscat
 		"زار السياح المتحف", // tourists visited a museum: no entity
-		"قال عبد العزيز",     // a theophoric name, not Shaukat Aziz (شوكت عزيز)
+		"قال عبد العزيز",    // a theophoric name, not Shaukat Aziz (شوكت عزيز)
 	} {
 		if got := mentions(t, text); len(got) != 0 {
 			t.Errorf("Match(%q) = %q, want no mention", text, got)
