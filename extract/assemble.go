@@ -1379,7 +1379,7 @@ func (x *Extractor) pickDate(s *sentence, st *sectionState, g *group, link *draf
 			if e.Start < g.trigs[0].End {
 				continue
 			}
-		} else if s.sinceBetween(g, e) || s.sincePhrase(e) {
+		} else if s.sinceBetween(g, e) || s.sincePhrase(e) || s.otherRelative(g, e) {
 			continue
 		}
 		dist := len(s.text)
@@ -1896,6 +1896,28 @@ func futureDate(text string) bool {
 	for _, t := range arabic.Tokenize(text) {
 		if futureWords[t.Norm] {
 			return true
+		}
+	}
+	return false
+}
+
+// otherRelative reports whether expression e lies in a relative clause of
+// another event noun after the group's triggers: "بحث الجانبان … في ضوء
+// اتفاقية الشراكة التي وُقّعت في فبراير 2022" dates the agreement, not the
+// talks.
+func (s *sentence) otherRelative(g *group, e *temporal.Expr) bool {
+	last := g.trigs[len(g.trigs)-1]
+	if e.Start < last.End {
+		return false
+	}
+	for _, t := range s.trigs {
+		if t.Start < last.End || t.End > e.Start || slices.Contains(g.trigs, t) {
+			continue
+		}
+		for k := t.TokEnd; k < len(s.toks) && k <= t.TokEnd+3 && s.toks[k].End <= e.Start; k++ {
+			if relativePronouns[s.toks[k].Norm] {
+				return true
+			}
 		}
 	}
 	return false

@@ -193,6 +193,11 @@ func TestMechanisms(t *testing.T) {
 			[]string{
 				"meeting 2023-07-18 occurred [CHN DZA abdelmadjid-tebboune xi-jinping] @",
 				"visit 2023-07-17 occurred [CHN DZA abdelmadjid-tebboune] @CHN"}},
+		{"a date in another event's relative clause is that event's", "2024-02-14",
+			"وبحث رئيس الإمارات محمد بن زايد ورئيس الوزراء الهندي ناريندرا مودي خلال جلسة مباحثات رسمية العلاقات، في ضوء نتائج اتفاقية الشراكة بين البلدين التي وقعت في فبراير 2022.",
+			[]string{
+				"meeting  occurred [ARE IND mohamed-bin-zayed-al-nahyan narendra-modi] @",
+				"agreement 2022-02 occurred [ARE IND mohamed-bin-zayed-al-nahyan narendra-modi] @"}},
 		// Heads of delegations named after the talks join them.
 		{"heads of the delegations join the talks", "2025-02-19",
 			"عقدت في الرياض أمس محادثات بين وفدين من الولايات المتحدة وروسيا. وترأس الوفد الأمريكي وزير الخارجية ماركو روبيو، فيما ترأس الجانب الروسي وزير الخارجية سيرغي لافروف.",
