@@ -142,6 +142,11 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 		// A definite noun with no antecedent in the section is a first
 		// mention ("القمة العربية الطارئة", "الاتصال الهاتفي الذي جرى").
 		firstMention := (t.Type == timeline.TypeSummit || t.Type == timeline.TypeCall) && latest(st.events, t.Type) == nil
+		// "ترأس ولي العهد اليوم أعمال القمة" after an undated headline
+		// about it: the body's first dated report of the event.
+		if d := topicOf(st.events, t.Type); d != nil && d.weak && d.date.IsZero() && s.kind == page.KindBody && s.datedClause(t) {
+			firstMention = true
+		}
 		if t.Definite && !x.attached(s, t) && !s.seriesNext(t) && (liveType[t.Type] || !firstMention) && !s.since(t) {
 			if liveType[t.Type] {
 				continue // "هذا اللقاء" after "اجتماع" names the same event
@@ -1918,6 +1923,28 @@ func (s *sentence) otherRelative(g *group, e *temporal.Expr) bool {
 			if relativePronouns[s.toks[k].Norm] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// datedClause reports a date expression in the clause of trigger t that
+// is not excluded.
+func (s *sentence) datedClause(t trigger.Trigger) bool {
+	if s.clause == nil {
+		return false
+	}
+	lo, hi := s.clauseSpan(s.clause[t.TokStart])
+	for _, e := range s.exprs {
+		if e.Excluded || e.Date.IsZero() || lo >= len(s.toks) {
+			continue
+		}
+		end := len(s.text)
+		if hi < len(s.toks) {
+			end = s.toks[hi].Start
+		}
+		if e.Start >= s.toks[lo].Start && e.End <= end {
+			return true
 		}
 	}
 	return false

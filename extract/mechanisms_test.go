@@ -198,6 +198,10 @@ func TestMechanisms(t *testing.T) {
 			[]string{
 				"meeting  occurred [ARE IND mohamed-bin-zayed-al-nahyan narendra-modi] @",
 				"agreement 2022-02 occurred [ARE IND mohamed-bin-zayed-al-nahyan narendra-modi] @"}},
+		{"the body's first dated report of a headline's summit", "2023-05-19",
+			"ولي العهد السعودي يترأس القمة العربية في جدة\n\nافتتح ولي العهد السعودي، اليوم، أعمال القمة العربية في جدة.",
+			[]string{
+				"summit 2023-05-19 occurred [ARAB_LEAGUE SAU mohammed-bin-salman] @jeddah"}},
 		// Heads of delegations named after the talks join them.
 		{"heads of the delegations join the talks", "2025-02-19",
 			"عقدت في الرياض أمس محادثات بين وفدين من الولايات المتحدة وروسيا. وترأس الوفد الأمريكي وزير الخارجية ماركو روبيو، فيما ترأس الجانب الروسي وزير الخارجية سيرغي لافروف.",
