@@ -287,36 +287,54 @@ func insideName(t trigger.Trigger, ms []gazetteer.Mention) bool {
 	return false
 }
 
-// sectionRef returns the reference day of section si: the publication day,
-// except that a section after the first whose captions or datelines carry
-// a full date later than the publication day (an aggregated page showing a
-// later article) takes the latest such date. When the publication day is
-// unknown, any section takes its captions' latest full date.
+// sectionRef returns the reference day of section si. An article's own
+// dateline — a short line near the top of its section that is a full date
+// ("2025-02-02", "الرياض 2 فبراير/ سانا"), within datelineWindow days
+// before the publication day — makes that day the reference: a page
+// published on the 4th showing an article of the 2nd reads "اليوم" as the
+// 2nd. Otherwise the publication day, except that a section after the
+// first whose captions, headlines or datelines carry a full date later
+// than the publication day (an aggregated page showing a later article)
+// takes the latest such date. When the publication day is unknown, any
+// section takes its latest full date.
 func (x *Extractor) sectionRef(l *page.Layout, si int, published timeline.Day) timeline.Day {
-	if si == 0 && published != 0 {
-		return published
-	}
 	sec := l.Sections[si]
-	var best timeline.Day
+	var best, dateline timeline.Day
 	for li := sec.First; li < sec.Last; li++ {
 		ln := l.Lines[li]
-		if ln.Kind != page.KindCaption && ln.Kind != page.KindDuplicate && ln.Kind != page.KindHeadline {
+		top := li-sec.First < datelineLines && ln.Kind != page.KindBody
+		if ln.Kind != page.KindCaption && ln.Kind != page.KindDuplicate && ln.Kind != page.KindHeadline && !top {
 			continue
 		}
-		for _, e := range temporal.Find(l.Text[ln.Start:ln.End], temporal.Context{}) {
+		text := l.Text[ln.Start:ln.End]
+		for _, e := range temporal.Find(text, temporal.Context{}) {
 			if e.Excluded || e.Relative || e.Date.Precision != timeline.PrecisionDay {
 				continue
 			}
 			if e.Date.Start > best {
 				best = e.Date.Start
 			}
+			if top && dateline == 0 && len(arabic.Tokenize(text)) <= datelineWords {
+				dateline = e.Date.Start
+			}
 		}
 	}
-	if published == 0 {
+	switch {
+	case published == 0:
 		return best
-	}
-	if best > published+1 {
+	case dateline != 0 && dateline <= published && dateline >= published-datelineWindow:
+		return dateline
+	case si > 0 && best > published+1:
 		return best
 	}
 	return published
 }
+
+// datelineLines, datelineWords and datelineWindow bound an article's
+// dateline: among the first lines of its section, short, and at most a
+// month before the publication day.
+const (
+	datelineLines  = 6
+	datelineWords  = 12
+	datelineWindow = 31
+)

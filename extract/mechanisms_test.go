@@ -202,6 +202,15 @@ func TestMechanisms(t *testing.T) {
 			"ولي العهد السعودي يترأس القمة العربية في جدة\n\nافتتح ولي العهد السعودي، اليوم، أعمال القمة العربية في جدة.",
 			[]string{
 				"summit 2023-05-19 occurred [ARAB_LEAGUE SAU mohammed-bin-salman] @jeddah"}},
+		// An article's own dateline is its reference day.
+		{"a dateline before the publication day dates today", "2025-02-04",
+			"الرئيس السوري يلتقي ولي العهد السعودي\n2025-02-02\n\nالتقى الرئيس السوري أحمد الشرع اليوم ولي العهد السعودي الأمير محمد بن سلمان في الرياض.",
+			[]string{
+				"meeting 2025-02-02 occurred [SAU SYR ahmed-al-sharaa mohammed-bin-salman] @riyadh"}},
+		{"a dateline with place and agency", "2025-02-04",
+			"الرياض 2 فبراير 2025 (واس)\n\nالتقى الرئيس السوري أحمد الشرع اليوم ولي العهد السعودي الأمير محمد بن سلمان في الرياض.",
+			[]string{
+				"meeting 2025-02-02 occurred [SAU SYR ahmed-al-sharaa mohammed-bin-salman] @riyadh"}},
 		// Heads of delegations named after the talks join them.
 		{"heads of the delegations join the talks", "2025-02-19",
 			"عقدت في الرياض أمس محادثات بين وفدين من الولايات المتحدة وروسيا. وترأس الوفد الأمريكي وزير الخارجية ماركو روبيو، فيما ترأس الجانب الروسي وزير الخارجية سيرغي لافروف.",
