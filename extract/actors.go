@@ -285,6 +285,14 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 				(strings.HasPrefix(s.toks[m.TokStart].Norm, "و") || ms[lastParty].TokEnd == m.TokStart)
 			party := prevTok >= 0 && s.hasFormAt(prevTok, partyNouns)
 			if !attached && !chained && !party {
+				// "عقد السوداني ووزير الخارجية الأمريكي اجتماعاً": a
+				// demonym standing as a noun, not after one, may be a
+				// person's name.
+				if p, ok := x.demonymPerson(s, m, prevTok); ok {
+					acts = append(acts, actor{id: p.ID, party: p.Country, tok: m.TokStart, field: fld(p.ID, "name (not the demonym: no noun before it)")},
+						actor{id: p.Country, party: p.Country, tok: m.TokStart, field: fld(p.Country, "country of "+p.ID)})
+					lastParty = k
+				}
 				continue
 			}
 			id := m.Country
@@ -518,4 +526,30 @@ func (s *sentence) topicAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// demonymPerson returns the person whose name a definite demonym is
+// ("السوداني" is also Mohammed Shia al-Sudani) when it stands as a noun:
+// not after a definite noun it could qualify ("الرئيس السوداني").
+func (x *Extractor) demonymPerson(s *sentence, m gazetteer.Mention, prevTok int) (timeline.Entity, bool) {
+	if m.TokEnd != m.TokStart+1 {
+		return timeline.Entity{}, false
+	}
+	w := strings.TrimPrefix(s.toks[m.TokStart].Norm, "و")
+	if !strings.HasPrefix(w, "ال") {
+		return timeline.Entity{}, false
+	}
+	if prevTok >= 0 && strings.HasPrefix(strings.TrimPrefix(s.toks[prevTok].Norm, "و"), "ال") {
+		return timeline.Entity{}, false
+	}
+	es, err := x.g.Resolve(strings.TrimPrefix(s.toks[m.TokStart].Text, "و"))
+	if err != nil {
+		return timeline.Entity{}, false
+	}
+	for _, e := range es {
+		if e.Kind == timeline.KindPerson && e.Country != "" {
+			return e, true
+		}
+	}
+	return timeline.Entity{}, false
 }

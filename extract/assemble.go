@@ -125,6 +125,13 @@ var pronounSubjects = map[string]bool{
 	"الوزيران": true, "الوزيرين": true, "الزعماء": true, "القاده": true, "الدولتان": true, "الدولتين": true,
 }
 
+// countryPronouns refer to the countries of the event before, not to the
+// people who acted for them.
+var countryPronouns = map[string]bool{
+	"البلدان": true, "البلدين": true, "الدولتان": true, "الدولتين": true,
+	"والبلدان": true, "والبلدين": true, "والدولتان": true, "والدولتين": true,
+}
+
 // attachWords after a trigger noun introduce its parties.
 var attachWords = map[string]bool{"بين": true, "مع": true, "ل": true}
 
@@ -1065,6 +1072,9 @@ func (x *Extractor) carry(s *sentence, st *sectionState, g *group, acts []actor,
 		from, reason = x.prevActors(st), "no party named: those of the sentence before"
 	}
 	for _, a := range from {
+		if countryPronouns[pron] && a.party != a.id {
+			continue // "البلدين" are the countries, not their leaders
+		}
 		a.field = Field{Value: a.id, Text: a.field.Text, Start: a.field.Start, End: a.field.End, Reason: reason}
 		acts = append(acts, a)
 	}

@@ -211,6 +211,12 @@ func TestMechanisms(t *testing.T) {
 			"الرياض 2 فبراير 2025 (واس)\n\nالتقى الرئيس السوري أحمد الشرع اليوم ولي العهد السعودي الأمير محمد بن سلمان في الرياض.",
 			[]string{
 				"meeting 2025-02-02 occurred [SAU SYR ahmed-al-sharaa mohammed-bin-salman] @riyadh"}},
+		// Different people for one party are different talks.
+		{"the president's meeting and the secretary's are two", "2024-04-16",
+			"التقى رئيس الوزراء العراقي محمد شياع السوداني أمس الرئيس الأمريكي جو بايدن في البيت الأبيض. وخلال الزيارة، عقد السوداني ووزير الخارجية الأمريكي أنتوني بلينكن اجتماعاً في مقر وزارة الخارجية.",
+			[]string{
+				"meeting 2024-04-15 occurred [IRQ USA joe-biden mohammed-shia-al-sudani] @washington",
+				"meeting  occurred [IRQ USA antony-blinken mohammed-shia-al-sudani] @"}},
 		// Heads of delegations named after the talks join them.
 		{"heads of the delegations join the talks", "2025-02-19",
 			"عقدت في الرياض أمس محادثات بين وفدين من الولايات المتحدة وروسيا. وترأس الوفد الأمريكي وزير الخارجية ماركو روبيو، فيما ترأس الجانب الروسي وزير الخارجية سيرغي لافروف.",

@@ -72,19 +72,56 @@ func overlap(a, b *draft) (int, bool) {
 	return n, n >= min(2, small)
 }
 
-// peopleNested reports whether, when both drafts name people, they share
-// one: the foreign ministers' talks are not the presidents' summit.
+// peopleNested reports whether the people two drafts name can be the same
+// event's: when both name people, they share one, and no party is
+// represented by different people in each — the foreign ministers' talks
+// are not the presidents' summit, and the prime minister's talks with the
+// American secretary of state are not his meeting with the president.
 func (a *draft) peopleNested(b *draft) bool {
 	pa, pb := a.people(), b.people()
 	if len(pa) == 0 || len(pb) == 0 {
 		return true
 	}
+	shared := false
 	for p := range pa {
 		if pb[p] {
-			return true
+			shared = true
 		}
 	}
-	return false
+	if !shared {
+		return false
+	}
+	byA, byB := a.peopleByParty(), b.peopleByParty()
+	for party, xs := range byA {
+		ys := byB[party]
+		if len(ys) == 0 {
+			continue
+		}
+		meet := false
+		for x := range xs {
+			meet = meet || ys[x]
+		}
+		if !meet {
+			return false
+		}
+	}
+	return true
+}
+
+// peopleByParty returns the people of a draft grouped by the party they
+// stand for.
+func (a *draft) peopleByParty() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, x := range a.actors {
+		if x.party == "" || x.party == x.id {
+			continue
+		}
+		if out[x.party] == nil {
+			out[x.party] = map[string]bool{}
+		}
+		out[x.party][x.id] = true
+	}
+	return out
 }
 
 // storyWindow is how many days from its reference day a dated event may
