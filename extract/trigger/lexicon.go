@@ -145,15 +145,18 @@ func init() {
 		"زار", "زارت", "زارا", "زاروا", "زارتا")
 	add(entry{typ: V, lemma: "يزور", form: formImperfect, strength: 0.8},
 		"يزور", "تزور", "يزوران", "تزوران", "يزورون")
-	add(entry{typ: V, lemma: "وصل إلى", form: formPast, strength: 0.7, near: []string{"الي", "الى"}, window: 7},
+	// The subject between the verb and "إلى" may be a long name with
+	// honorifics: "وصل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير
+	// البلاد المفدى إلى طهران".
+	add(entry{typ: V, lemma: "وصل إلى", form: formPast, strength: 0.7, near: []string{"الي", "الى"}, window: 15},
 		"وصل", "وصلت", "وصلا", "وصلوا")
-	add(entry{typ: V, lemma: "يصل إلى", form: formImperfect, strength: 0.6, near: []string{"الي", "الى"}, window: 7},
+	add(entry{typ: V, lemma: "يصل إلى", form: formImperfect, strength: 0.6, near: []string{"الي", "الى"}, window: 15},
 		"يصل", "تصل", "يصلان")
 	add(entry{typ: V, lemma: "وصول", strength: 0.5, near: []string{"الي", "الى"}, window: 2},
 		nounForms("وصول")...)
-	add(entry{typ: V, lemma: "توجه إلى", form: formPast, strength: 0.6, near: []string{"الي", "الى"}, window: 6},
+	add(entry{typ: V, lemma: "توجه إلى", form: formPast, strength: 0.6, near: []string{"الي", "الى"}, window: 15},
 		"توجه", "توجهت", "توجها")
-	add(entry{typ: V, lemma: "يتوجه إلى", form: formImperfect, strength: 0.6, near: []string{"الي", "الى"}, window: 6},
+	add(entry{typ: V, lemma: "يتوجه إلى", form: formImperfect, strength: 0.6, near: []string{"الي", "الى"}, window: 15},
 		"يتوجه", "تتوجه")
 	add(entry{typ: V, lemma: "حط في", form: formPast, strength: 0.6, near: []string{"في", "رحاله"}, window: 5},
 		"حط", "حطت")
