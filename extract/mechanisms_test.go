@@ -117,7 +117,7 @@ func TestMechanisms(t *testing.T) {
 		{"an arrival as the time of a handshake", "2022-11-15",
 			"تصافح الرئيسان الأمريكي والصيني أمس لدى وصولهما إلى القصر الرئاسي في بالي.",
 			[]string{
-				"meeting 2022-11-14 occurred [CHN USA joe-biden xi-jinping] @"}},
+				"meeting 2022-11-14 occurred [CHN USA joe-biden xi-jinping] @bali"}},
 		{"a relative clause is about the name before it", "2024-10-24",
 			"التقى الرئيس الروسي أمس الأمين العام للأمم المتحدة أنطونيو غوتيريش، الذي وصل إلى موسكو أمس.",
 			[]string{
