@@ -420,7 +420,17 @@ func (m *draft) absorb(d *draft) {
 	}
 	m.weak = m.weak && d.weak
 	m.firm = m.firm || d.firm
-	m.sources = append(m.sources, d.sources...)
+	for _, src := range d.sources {
+		// Two events of one sentence merged ("قمتهما … على هامش قمة
+		// مجموعة العشرين") cite the sentence once, at its best confidence.
+		if i := slices.IndexFunc(m.sources, func(o timeline.Source) bool {
+			return o.Doc == src.Doc && o.Start == src.Start && o.End == src.End
+		}); i >= 0 {
+			m.sources[i].Confidence = max(m.sources[i].Confidence, src.Confidence)
+			continue
+		}
+		m.sources = append(m.sources, src)
+	}
 	m.evidence = append(m.evidence, d.evidence...)
 	m.conf = max(m.conf, d.conf)
 }

@@ -8,6 +8,9 @@ import (
 	"github.com/tl-project/tl/timeline"
 )
 
+// mkSeq numbers the sentences of drafts made by mk.
+var mkSeq int
+
 // mk builds a draft of a type, date and parties; people are "p:<party>".
 func mk(typ timeline.Type, date string, weak bool, parties ...string) *draft {
 	d := &draft{typ: typ, date: timeline.MustParseDate(date), weak: weak,
@@ -15,7 +18,8 @@ func mk(typ timeline.Type, date string, weak bool, parties ...string) *draft {
 	for _, p := range parties {
 		d.actors = append(d.actors, actor{id: p, party: p})
 	}
-	d.sources = []timeline.Source{{Doc: "d", Start: len(d.sources)}}
+	mkSeq++
+	d.sources = []timeline.Source{{Doc: "d", Start: mkSeq, End: mkSeq + 1}} // a sentence of its own
 	d.evidence = []Evidence{{}}
 	return d
 }
@@ -63,6 +67,14 @@ func TestAbsorb(t *testing.T) {
 	if m.typ != timeline.TypeSummit || m.date.String() != "2025-10" || len(m.actors) != 3 || len(m.sources) != 2 || m.weak {
 		t.Errorf("after absorb: %v %v %d actors %d sources weak=%v", m.typ, m.date, len(m.actors), len(m.sources), m.weak)
 	}
+	// The same sentence again is one source, at its best confidence.
+	same := mk(timeline.TypeSummit, "2025-10", false, "RUS", "KAZ")
+	same.sources[0] = d.sources[0]
+	same.sources[0].Confidence = 0.9
+	m.absorb(same)
+	if len(m.sources) != 2 || m.sources[1].Confidence != 0.9 {
+		t.Errorf("a sentence absorbed twice: %+v", m.sources)
+	}
 	m.absorb(mk(timeline.TypeSummit, "2025-10-09", false, "RUS", "KAZ"))
 	if m.date.String() != "2025-10-09" {
 		t.Errorf("the more precise date should win, got %v", m.date)
@@ -71,7 +83,7 @@ func TestAbsorb(t *testing.T) {
 		t.Errorf("places = %v", m.places)
 	}
 	ev, ex := m.finish()
-	if ev.ID == "" || ex.EventID != ev.ID || len(ex.Evidence) != 3 || ev.Confidence <= m.conf-1e-9 {
+	if ev.ID == "" || ex.EventID != ev.ID || len(ex.Evidence) != 4 || ev.Confidence <= m.conf-1e-9 {
 		t.Errorf("finish: %+v %+v", ev, ex)
 	}
 }
