@@ -103,6 +103,11 @@ func init() {
 	// Summits.
 	add(entry{typ: T, lemma: "قمة", strength: 0.9, notAfter: []string{"اعلي", "اعلى", "قمه"}},
 		nounForms("قمه", "قمم")...)
+	// "الدورة الـ45 للمجلس الأعلى لمجلس التعاون", "الدورة العادية الـ32
+	// لمجلس الجامعة على مستوى القمة": a session of an organisation's
+	// supreme council is its summit.
+	add(entry{typ: T, lemma: "دورة المجلس الأعلى", strength: 0.7, near: []string{"الاعلي", "الاعلى", "القمه"}, window: 8},
+		nounForms("دوره")...)
 
 	// Meetings.
 	M := timeline.TypeMeeting
