@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/tl-project/tl/arabic"
 	"github.com/tl-project/tl/extract/page"
@@ -284,7 +285,27 @@ var seriesWords = map[string]bool{
 // seriesNext reports whether a definite trigger noun is followed by a
 // word naming another event of the same series.
 func (s *sentence) seriesNext(t trigger.Trigger) bool {
-	return !t.Verb && t.TokEnd < len(s.toks) && seriesWords[s.toks[t.TokEnd].Norm]
+	if t.Verb || t.TokEnd >= len(s.toks) {
+		return false
+	}
+	n := s.toks[t.TokEnd].Norm
+	return seriesWords[n] || sessionNumber(n)
+}
+
+// sessionNumber reports a session number after an event noun: "القمة
+// الـ41", "الدورة 44" name one summit of a series by its number.
+func sessionNumber(n string) bool {
+	n = strings.TrimPrefix(n, "ال")
+	n = strings.TrimLeft(n, "ـ")
+	if n == "" {
+		return false
+	}
+	for _, r := range n {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // orgNouns are definite nouns that refer to an organisation named before:

@@ -217,6 +217,11 @@ func TestMechanisms(t *testing.T) {
 			[]string{
 				"meeting 2024-04-15 occurred [IRQ USA joe-biden mohammed-shia-al-sudani] @washington",
 				"meeting  occurred [IRQ USA antony-blinken mohammed-shia-al-sudani] @"}},
+		{"a numbered summit of the series is another summit", "2024-12-02",
+			"افتتح أمير الكويت أمس أعمال القمة الخليجية في الكويت. وتأتي القمة بعد القمة الـ44 التي عقدت في الدوحة في الخامس من ديسمبر 2023.",
+			[]string{
+				"summit 2024-12-01 occurred [GCC KWT mishal-al-ahmad-al-jaber-al-sabah] @KWT",
+				"summit 2023-12-05 occurred [GCC QAT] @doha"}},
 		// Heads of delegations named after the talks join them.
 		{"heads of the delegations join the talks", "2025-02-19",
 			"عقدت في الرياض أمس محادثات بين وفدين من الولايات المتحدة وروسيا. وترأس الوفد الأمريكي وزير الخارجية ماركو روبيو، فيما ترأس الجانب الروسي وزير الخارجية سيرغي لافروف.",
