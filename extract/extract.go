@@ -2,7 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tl-project/tl/arabic"
 	"github.com/tl-project/tl/extract/page"
@@ -150,6 +152,10 @@ func (x *Extractor) analyse(text string, sp page.Span, kind page.Kind, sec, line
 		}
 	}
 	s.exprs = temporal.Find(s.text, temporal.Context{Ref: ref, Tense: tense})
+	if _, end, ok := leadingDateline(s.text, ref); ok && kind == page.KindBody {
+		// The dateline is when the report was filed, not an event's date.
+		s.exprs = slices.DeleteFunc(s.exprs, func(e temporal.Expr) bool { return e.End <= end })
+	}
 	s.ments = dropInsideDates(s.ments, s.exprs)
 	return s
 }
@@ -302,11 +308,18 @@ func (x *Extractor) sectionRef(l *page.Layout, si int, published timeline.Day) t
 	var best, dateline timeline.Day
 	for li := sec.First; li < sec.Last; li++ {
 		ln := l.Lines[li]
+		text := l.Text[ln.Start:ln.End]
+		if li-sec.First < datelineLines && ln.Kind == page.KindBody && dateline == 0 {
+			// "واشنطن 12 شباط (بترا) - التقى …": a dateline opening the
+			// first paragraph.
+			if d, _, ok := leadingDateline(text, published); ok {
+				dateline = d.Start
+			}
+		}
 		top := li-sec.First < datelineLines && ln.Kind != page.KindBody
 		if ln.Kind != page.KindCaption && ln.Kind != page.KindDuplicate && ln.Kind != page.KindHeadline && !top {
 			continue
 		}
-		text := l.Text[ln.Start:ln.End]
 		for _, e := range temporal.Find(text, temporal.Context{}) {
 			if e.Excluded || e.Relative || e.Date.Precision != timeline.PrecisionDay {
 				continue
@@ -338,3 +351,47 @@ const (
 	datelineWords  = 12
 	datelineWindow = 31
 )
+
+// datelineSeparators end a dateline: "واشنطن 12 شباط (بترا) -".
+const datelineSeparators = "-–—/(:|"
+
+// leadingDateline reads a dateline at the start of a paragraph: at most
+// three words of place, a full date (a year taken from ref when missing),
+// then a separator or an agency in parentheses. It returns the date and the byte offset where the dateline
+// ends in text.
+func leadingDateline(text string, ref timeline.Day) (timeline.Date, int, bool) {
+	head := text
+	if len(head) > 160 {
+		head = head[:160]
+	}
+	es := temporal.Find(head, temporal.Context{Ref: ref, Tense: temporal.TensePast})
+	if len(es) == 0 {
+		return timeline.Date{}, 0, false
+	}
+	e := es[0]
+	if e.Excluded || e.Date.Precision != timeline.PrecisionDay || len(arabic.Tokenize(head[:e.Start])) > 3 || relativeWords(e.Text) {
+		return timeline.Date{}, 0, false
+	}
+	rest := head[e.End:]
+	for i, r := range rest {
+		if i > 40 {
+			break
+		}
+		if strings.ContainsRune(datelineSeparators, r) {
+			return e.Date, e.End + i + utf8.RuneLen(r), true
+		}
+	}
+	return timeline.Date{}, 0, false
+}
+
+// relativeWords reports an expression that counts from the reference day
+// ("أمس", "اليوم الخميس"): no dateline names the day that way.
+func relativeWords(text string) bool {
+	for _, t := range arabic.Tokenize(text) {
+		switch strings.TrimPrefix(t.Norm, "و") {
+		case "امس", "اليوم", "غدا", "البارحه", "الماضي", "المقبل", "الجاري", "الحالي":
+			return true
+		}
+	}
+	return false
+}

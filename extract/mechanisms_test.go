@@ -222,6 +222,14 @@ func TestMechanisms(t *testing.T) {
 			[]string{
 				"summit 2024-12-01 occurred [GCC KWT mishal-al-ahmad-al-jaber-al-sabah] @KWT",
 				"summit 2023-12-05 occurred [GCC QAT] @doha"}},
+		{"a dateline opening the paragraph is not the event's date", "2025-02-12",
+			"واشنطن 12 شباط (بترا) - التقى الملك عبدالله الثاني، أمس الثلاثاء، الرئيس الأميركي دونالد ترمب في البيت الأبيض.",
+			[]string{
+				"meeting 2025-02-11 occurred [JOR USA abdullah-ii donald-trump] @washington"}},
+		{"a paragraph dateline is the reference day", "2025-02-14",
+			"العقبة 12 شباط (بترا) - التقى الملك عبدالله الثاني اليوم الرئيس الفلسطيني محمود عباس.",
+			[]string{
+				"meeting 2025-02-12 occurred [JOR PSE abdullah-ii mahmoud-abbas] @"}},
 		// Heads of delegations named after the talks join them.
 		{"heads of the delegations join the talks", "2025-02-19",
 			"عقدت في الرياض أمس محادثات بين وفدين من الولايات المتحدة وروسيا. وترأس الوفد الأمريكي وزير الخارجية ماركو روبيو، فيما ترأس الجانب الروسي وزير الخارجية سيرغي لافروف.",
