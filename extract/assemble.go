@@ -715,7 +715,9 @@ func (s *sentence) startsAnother(g *group, t trigger.Trigger) bool {
 		a, b := s.ownName(last), s.ownName(t)
 		return a != "" && b != "" && a != b
 	}
-	if t.Type != timeline.TypeMeeting && t.Type != timeline.TypeCall {
+	// "زار شي الرياض في 2022، فيما زار الملك سلمان بكين في 2017": a
+	// visit verb in a later clause with its own visitor is another visit.
+	if t.Type != timeline.TypeMeeting && t.Type != timeline.TypeCall && !(t.Type == timeline.TypeVisit && t.Verb) {
 		return false
 	}
 	if s.clause[last.TokStart] == s.clause[t.TokStart] || (t.Definite && !t.Verb) {

@@ -230,6 +230,11 @@ func TestMechanisms(t *testing.T) {
 			"العقبة 12 شباط (بترا) - التقى الملك عبدالله الثاني اليوم الرئيس الفلسطيني محمود عباس.",
 			[]string{
 				"meeting 2025-02-12 occurred [JOR PSE abdullah-ii mahmoud-abbas] @"}},
+		{"a visit verb in a later clause with its own visitor", "2025-02-04",
+			"وزار الرئيس الصيني شي جين بينغ الرياض في ديسمبر 2022، فيما زار الملك سلمان بكين في مارس 2017.",
+			[]string{
+				"visit 2022-12 occurred [CHN SAU xi-jinping] @riyadh",
+				"visit 2017-03 occurred [CHN SAU salman-bin-abdulaziz] @beijing"}},
 		// Heads of delegations named after the talks join them.
 		{"heads of the delegations join the talks", "2025-02-19",
 			"عقدت في الرياض أمس محادثات بين وفدين من الولايات المتحدة وروسيا. وترأس الوفد الأمريكي وزير الخارجية ماركو روبيو، فيما ترأس الجانب الروسي وزير الخارجية سيرغي لافروف.",

@@ -18,48 +18,13 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/tl-project/tl/corpus"
 	"github.com/tl-project/tl/extract"
 	"github.com/tl-project/tl/extract/page"
 	"github.com/tl-project/tl/gazetteer"
+	"github.com/tl-project/tl/render"
 	"github.com/tl-project/tl/timeline"
 )
-
-type manifestLine struct {
-	Doc       string `json:"doc"`
-	Published string `json:"published"`
-}
-
-type entityJSON struct {
-	ID      string  `json:"id"`
-	Name    string  `json:"name,omitempty"`
-	NameAR  string  `json:"name_ar,omitempty"`
-	Kind    string  `json:"kind,omitempty"`
-	Country string  `json:"country,omitempty"`
-	ISO3    string  `json:"iso3,omitempty"`
-	Lat     float64 `json:"lat,omitempty"`
-	Lon     float64 `json:"lon,omitempty"`
-}
-
-type sourceJSON struct {
-	Doc        string  `json:"doc"`
-	Sentence   string  `json:"sentence"`
-	Start      int     `json:"start"`
-	End        int     `json:"end"`
-	Confidence float64 `json:"confidence"`
-}
-
-type eventJSON struct {
-	ID         string       `json:"id"`
-	Type       string       `json:"type"`
-	Date       string       `json:"date"`
-	End        string       `json:"end,omitempty"`
-	Precision  string       `json:"precision"`
-	Status     string       `json:"status"`
-	Confidence float64      `json:"confidence"`
-	Actors     []entityJSON `json:"actors"`
-	Places     []entityJSON `json:"places"`
-	Sources    []sourceJSON `json:"sources"`
-}
 
 func main() {
 	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
@@ -79,26 +44,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	pubs := map[string]timeline.Day{}
+	pubs := corpus.Manifest{}
 	if *manifest != "" {
-		f, err := os.Open(*manifest)
+		m, err := corpus.LoadManifest(*manifest)
 		if err != nil {
 			return err
 		}
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			var m manifestLine
-			if json.Unmarshal(sc.Bytes(), &m) != nil || m.Doc == "" {
-				continue
-			}
-			d, err := timeline.ParseDate(m.Published)
-			if err != nil {
-				f.Close()
-				return fmt.Errorf("manifest %s: %w", m.Doc, err)
-			}
-			pubs[m.Doc] = d.Start
-		}
-		f.Close()
+		pubs = m
 	}
 	var def timeline.Day
 	if *published != "" {
@@ -137,42 +89,19 @@ func run(args []string, stdout, stderr io.Writer) error {
 			if *layout {
 				fmt.Fprintf(stderr, "### %s\n%s", arts[i].ID, res.Layout.Explain())
 			}
-			for j, ev := range res.Events {
+			for j := range res.Events {
+				ev := &res.Events[j]
 				if *explain {
 					fmt.Fprintf(stderr, "### %s %s %s %s %v %v\n%s\n", arts[i].ID, ev.Type, ev.Date, ev.Status, ev.Actors, ev.Places, res.Explanations[j])
 				}
-				if err := enc.Encode(toJSON(g, ev)); err != nil {
+				// The scorer reads the shape of tl query --format jsonl.
+				if err := enc.Encode(render.NewEventJSON(ev, g.Entity)); err != nil {
 					return err
 				}
 			}
 		}
 	}
 	return nil
-}
-
-func entity(g *gazetteer.Gazetteer, id string) entityJSON {
-	e, ok := g.Entity(id)
-	if !ok {
-		return entityJSON{ID: id, Name: id}
-	}
-	return entityJSON{ID: e.ID, Name: e.Name, NameAR: e.NameAR, Kind: e.Kind.String(),
-		Country: e.Country, ISO3: e.ISO3, Lat: e.Lat, Lon: e.Lon}
-}
-
-func toJSON(g *gazetteer.Gazetteer, ev timeline.Event) eventJSON {
-	out := eventJSON{ID: ev.ID, Type: ev.Type.String(), Date: ev.Date.String(), End: ev.Date.EndString(),
-		Precision: ev.Date.Precision.String(), Status: ev.Status.String(), Confidence: ev.Confidence,
-		Actors: []entityJSON{}, Places: []entityJSON{}}
-	for _, a := range ev.Actors {
-		out.Actors = append(out.Actors, entity(g, a))
-	}
-	for _, p := range ev.Places {
-		out.Places = append(out.Places, entity(g, p))
-	}
-	for _, s := range ev.Sources {
-		out.Sources = append(out.Sources, sourceJSON{Doc: s.Doc, Sentence: s.Sentence, Start: s.Start, End: s.End, Confidence: s.Confidence})
-	}
-	return out
 }
 
 // passage is one line of extract/testdata/passages.jsonl.
@@ -248,8 +177,8 @@ func runPassages(x *extract.Extractor, g *gazetteer.Gazetteer, path, goldOut str
 		if err != nil {
 			return fmt.Errorf("passage %s: %w", p.ID, err)
 		}
-		for _, ev := range res.Events {
-			if err := enc.Encode(toJSON(g, ev)); err != nil {
+		for i := range res.Events {
+			if err := enc.Encode(render.NewEventJSON(&res.Events[i], g.Entity)); err != nil {
 				return err
 			}
 		}
