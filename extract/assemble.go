@@ -1004,6 +1004,14 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 		if len(places) == 0 && prev != nil && len(prev.places) > 0 && s.continues(g) {
 			places = prev.places[:1]
 		}
+		// Talks and signings of a visit under way were where the
+		// visitor was: "وصل السلطان إلى طهران … واستقبله المرشد".
+		if g.typ != timeline.TypeCall && (len(places) == 0 || (len(places) == 1 && !places[0].city)) {
+			if p, ok := visitCity(st, partySet(acts), d.date); ok && (len(places) == 0 || places[0].country == p.country) {
+				p.field.Reason = "the city of the visit under way"
+				places = []placeRef{p}
+			}
+		}
 		// "التقى … على هامش القمة", "وقّع الجانبان خلال الزيارة": an
 		// event held at an occasion named before took place where it
 		// did. A call has no venue.
@@ -1981,4 +1989,27 @@ func (s *sentence) datedClause(t trigger.Trigger) bool {
 		}
 	}
 	return false
+}
+
+// visitCity returns the city of the latest visit of the section that is
+// the story under way, whose visitor and host are both among parties and
+// whose date does not conflict with date.
+func visitCity(st *sectionState, parties map[string]bool, date timeline.Date) (placeRef, bool) {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		e := st.events[i]
+		if e.typ != timeline.TypeVisit || !currentStory(e) || len(e.places) == 0 || !e.places[0].city {
+			continue
+		}
+		if !date.IsZero() && !date.Overlaps(timeline.Date{Start: e.date.Start - 1, End: e.date.End + 3, Precision: timeline.PrecisionDay}) {
+			continue
+		}
+		all := true
+		for p := range e.parties() {
+			all = all && parties[p]
+		}
+		if all {
+			return e.places[0], true
+		}
+	}
+	return placeRef{}, false
 }

@@ -93,7 +93,7 @@ func TestMechanisms(t *testing.T) {
 			"وصل الرئيس الروسي إلى بكين يوم الخميس 16 مايو 2024. وفي اليوم التالي، وقع الرئيسان الروسي والصيني بياناً مشتركاً.",
 			[]string{
 				"visit 2024-05-16 occurred [CHN RUS vladimir-putin] @beijing",
-				"agreement 2024-05-17 occurred [CHN RUS vladimir-putin xi-jinping] @"}},
+				"agreement 2024-05-17 occurred [CHN RUS vladimir-putin xi-jinping] @beijing"}},
 		{"a since phrase dates no event", "2021-06-17",
 			"اختتم الرئيس الأمريكي أول جولة له منذ توليه منصبه في يناير الماضي، وشملت قمة مجموعة السبع في بريطانيا.",
 			[]string{
@@ -235,6 +235,11 @@ func TestMechanisms(t *testing.T) {
 			[]string{
 				"visit 2022-12 occurred [CHN SAU xi-jinping] @riyadh",
 				"visit 2017-03 occurred [CHN SAU salman-bin-abdulaziz] @beijing"}},
+		{"talks during a visit were in the visit's city", "2023-05-29",
+			"وصل السلطان هيثم بن طارق إلى طهران أمس في زيارة رسمية. واستقبل المرشد الإيراني علي خامنئي السلطان هيثم بن طارق.",
+			[]string{
+				"visit 2023-05-28 occurred [IRN OMN haitham-bin-tariq] @tehran",
+				"meeting  occurred [IRN OMN ali-khamenei haitham-bin-tariq] @tehran"}},
 		// Heads of delegations named after the talks join them.
 		{"heads of the delegations join the talks", "2025-02-19",
 			"عقدت في الرياض أمس محادثات بين وفدين من الولايات المتحدة وروسيا. وترأس الوفد الأمريكي وزير الخارجية ماركو روبيو، فيما ترأس الجانب الروسي وزير الخارجية سيرغي لافروف.",
