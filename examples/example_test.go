@@ -45,13 +45,26 @@ func Example() {
 	// 2021-06-16 summit true [geneva]
 }
 
+// openGeneva opens an in-memory database holding the Geneva article, as
+// Example does step by step.
+func openGeneva(ctx context.Context) *engine.DB {
+	db, err := engine.Open("", &engine.Options{InMemory: true})
+	if err != nil {
+		log.Fatal(err)
+	}
+	a := &timeline.Article{ID: "geneva.txt", Published: timeline.DayOf(2021, 6, 17), Text: article}
+	if _, err := db.IngestArticle(ctx, a); err != nil {
+		log.Fatal(err)
+	}
+	return db
+}
+
 // A person acts for their country: actor = RUS finds Putin's events, and a
 // city lies in its country: place = CHE finds Geneva.
 func ExampleDB_Query_conventions() {
 	ctx := context.Background()
-	db, _ := engine.Open("", &engine.Options{InMemory: true})
+	db := openGeneva(ctx)
 	defer db.Close()
-	db.IngestArticle(ctx, &timeline.Article{ID: "geneva.txt", Published: timeline.DayOf(2021, 6, 17), Text: article})
 
 	for _, q := range []string{
 		"count where actor = RUS",
@@ -66,6 +79,9 @@ func ExampleDB_Query_conventions() {
 		for rows.Next() {
 			fmt.Printf("%-52s %s\n", q, rows.Row()[0])
 		}
+		if err := rows.Err(); err != nil {
+			log.Fatal(err)
+		}
 	}
 	// Output:
 	// count where actor = RUS                              1
@@ -77,17 +93,20 @@ func ExampleDB_Query_conventions() {
 // Aggregates come back as rows of cells; empty periods are zero.
 func ExampleDB_Query_aggregate() {
 	ctx := context.Background()
-	db, _ := engine.Open("", &engine.Options{InMemory: true})
+	db := openGeneva(ctx)
 	defer db.Close()
-	db.IngestArticle(ctx, &timeline.Article{ID: "geneva.txt", Published: timeline.DayOf(2021, 6, 17), Text: article})
 
 	rows, err := db.Query(ctx, "count by month where date between 2021-05-01 and 2021-07-31", nil)
 	if err != nil {
 		log.Fatal(err)
 	}
+	defer rows.Close()
 	fmt.Println(strings.Join(rows.Columns(), " "))
 	for rows.Next() {
 		fmt.Println(strings.Join(rows.Row(), " "))
+	}
+	if err := rows.Err(); err != nil {
+		log.Fatal(err)
 	}
 	// Output:
 	// month count
@@ -100,7 +119,10 @@ func ExampleDB_Query_aggregate() {
 // tool) without running the extractor.
 func ExampleDB_Import() {
 	ctx := context.Background()
-	db, _ := engine.Open("", &engine.Options{InMemory: true})
+	db, err := engine.Open("", &engine.Options{InMemory: true})
+	if err != nil {
+		log.Fatal(err)
+	}
 	defer db.Close()
 
 	jsonl := `{"type":"call","date":"2021-12-07","status":"occurred","actors":["joe-biden","vladimir-putin"],"sources":[{"doc":"wire-1","sentence":"Biden and Putin held a video call."}]}
@@ -112,10 +134,17 @@ func ExampleDB_Import() {
 	}
 	fmt.Println("imported", st.Events, "events")
 
-	rows, _ := db.Query(ctx, "events where actor = USA order by date", nil)
+	rows, err := db.Query(ctx, "events where actor = USA order by date", nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer rows.Close()
 	for rows.Next() {
 		ev := rows.Event()
 		fmt.Println(ev.Date, ev.Type, ev.Actors)
+	}
+	if err := rows.Err(); err != nil {
+		log.Fatal(err)
 	}
 	// Output:
 	// imported 2 events

@@ -166,9 +166,7 @@ func (g *Gazetteer) loadCountries(b []byte) error {
 			e.NameAR = n
 			aliases = append(aliases, n)
 		}
-		for _, a := range list(field(f, 3)) {
-			aliases = append(aliases, a)
-		}
+		aliases = append(aliases, list(field(f, 3))...)
 		for _, a := range aliases {
 			if a != e.Name && a != e.NameAR && !containsStr(e.Aliases, a) {
 				e.Aliases = append(e.Aliases, a)

@@ -43,24 +43,6 @@ func TestMatch(t *testing.T) {
 	}
 }
 
-func TestHolder(t *testing.T) {
-	g := gazetteer.Default()
-	tests := []struct {
-		role, country, day, want string
-	}{
-		{"president", "RUS", "2021-06-16", "vladimir-putin"},
-		{"president", "USA", "2021-06-16", "joe-biden"},
-		{"president", "USA", "2025-06-01", "donald-trump"},
-	}
-	for _, tt := range tests {
-		d := timeline.MustParseDate(tt.day).Start
-		e, ok := g.Holder(tt.role, tt.country, d)
-		if !ok || e.ID != tt.want {
-			t.Errorf("Holder(%s, %s, %s) = %q, %v; want %q", tt.role, tt.country, tt.day, e.ID, ok, tt.want)
-		}
-	}
-}
-
 func TestResolve(t *testing.T) {
 	g := gazetteer.Default()
 	for name, want := range map[string]string{

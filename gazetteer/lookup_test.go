@@ -87,6 +87,7 @@ func TestHolderByDate(t *testing.T) {
 		{"president", "RUS", "2021-06-16", "vladimir-putin"},
 		{"president", "USA", "2021-06-16", "joe-biden"},
 		{"president", "USA", "2025-02-12", "donald-trump"},
+		{"president", "USA", "2025-06-01", "donald-trump"},
 		{"president", "USA", "2018-07-16", "donald-trump"},
 		{"foreign-minister", "USA", "2021-12-02", "antony-blinken"},
 		{"foreign-minister", "USA", "2025-02-18", "marco-rubio"},

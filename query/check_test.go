@@ -260,16 +260,7 @@ func TestCheckErrors(t *testing.T) {
 			if tt.is != nil && !errors.Is(err, tt.is) {
 				t.Errorf("error %v does not match %v", err, tt.is)
 			}
-			var e *query.Error
-			if !errors.As(err, &e) {
-				t.Fatalf("error %T is not a *query.Error", err)
-			}
-			if got := fmt.Sprintf("%d:%d", e.Pos.Line, e.Pos.Column); got != tt.pos {
-				t.Errorf("position %s, want %s (%v)", got, tt.pos, err)
-			}
-			if !strings.HasPrefix(e.Msg, tt.msg) {
-				t.Errorf("message\n got %s\nwant %s...", e.Msg, tt.msg)
-			}
+			wantPosError(t, err, tt.pos, tt.msg)
 		})
 	}
 }

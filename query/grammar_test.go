@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tl-project/tl/internal/golden"
 	"github.com/tl-project/tl/query"
 )
 
@@ -19,18 +20,7 @@ const (
 // update of the golden EBNF; -update rewrites it.
 func TestGrammarGolden(t *testing.T) {
 	got := query.Grammar()
-	if *update {
-		if err := os.WriteFile(grammarGolden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(grammarGolden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./query -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("grammar changed; if intended, run go test ./query -update\ngot:\n%s\nwant:\n%s", got, want)
-	}
+	golden.Check(t, grammarGolden, []byte(got), *update)
 	for _, prod := range []string{"Query =", "Statement =", "Condition =", "Predicate =", "Relative ="} {
 		if !strings.Contains(got, prod) {
 			t.Errorf("grammar lacks %q", prod)

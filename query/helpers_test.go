@@ -1,10 +1,13 @@
 package query_test
 
 import (
+	"errors"
 	"flag"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
+	"testing"
 
 	"github.com/tl-project/tl/query"
 	"github.com/tl-project/tl/timeline"
@@ -70,6 +73,22 @@ func (r testResolver) Resolve(name string) ([]timeline.Entity, error) {
 		}
 	}
 	return nil, &unknownError{Name: name, Suggestions: sugg}
+}
+
+// wantPosError asserts that err is a *query.Error at pos ("line:col")
+// whose message starts with msg.
+func wantPosError(t *testing.T, err error, pos, msg string) {
+	t.Helper()
+	var e *query.Error
+	if !errors.As(err, &e) {
+		t.Fatalf("error %T is not a *query.Error", err)
+	}
+	if got := fmt.Sprintf("%d:%d", e.Pos.Line, e.Pos.Column); got != pos {
+		t.Errorf("position %s, want %s (%v)", got, pos, err)
+	}
+	if !strings.HasPrefix(e.Msg, msg) {
+		t.Errorf("message\n got %s\nwant %s...", e.Msg, msg)
+	}
 }
 
 // checkOpts are the options the tests check with.

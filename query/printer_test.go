@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tl-project/tl/internal/golden"
 	"github.com/tl-project/tl/query"
 )
 
@@ -28,21 +29,10 @@ func TestFormatGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := formatAll(t, string(data))
-			golden := strings.TrimSuffix(file, ".tlq") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./query -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("formatted %s differs from %s:\n%s", file, golden, got)
-			}
-			if again := formatAll(t, string(want)); again != string(want) {
-				t.Errorf("formatting %s is not idempotent:\n%s", golden, again)
+			path := strings.TrimSuffix(file, ".tlq") + ".golden"
+			golden.Check(t, path, []byte(got), *update)
+			if again := formatAll(t, got); again != got {
+				t.Errorf("formatting %s is not idempotent:\n%s", path, again)
 			}
 		})
 	}

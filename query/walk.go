@@ -1,8 +1,8 @@
 package query
 
-// Visitor's Visit method is called by Walk for each node. If the returned
-// visitor w is not nil, Walk visits each child of the node with w, then
-// calls w.Visit(nil).
+// Visitor is what Walk calls for each node: Visit is called with the node,
+// and if the returned visitor w is not nil, Walk visits each child of the
+// node with w, then calls w.Visit(nil).
 type Visitor interface {
 	Visit(n Node) (w Visitor)
 }

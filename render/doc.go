@@ -11,6 +11,10 @@
 //     ../shared/eval/score.py read.
 //   - [Table] and [WriteTable] print aggregate results (counts by period, top
 //     actors) in the same formats.
+//   - [WriteRows] prints a whole query result (a [Rows], such as
+//     *engine.Rows): events through the event view, anything else as a
+//     table whose entity ids show as names ([DisplayCells]). The tl command,
+//     its shell and reports print queries through it.
 //
 // Entity ids are resolved to display names through a [Lookup]; English
 // names by default, Arabic with Options.Lang = "ar".

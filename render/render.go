@@ -3,7 +3,6 @@ package render
 import (
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -17,9 +16,6 @@ import (
 
 	"github.com/tl-project/tl/timeline"
 )
-
-// ErrFormat is returned by ParseFormat for an unknown format name.
-var ErrFormat = errors.New("unknown output format")
 
 // Format is an output format.
 type Format string
@@ -190,16 +186,22 @@ func EventRow(ev *timeline.Event, lookup Lookup, lang string) []string {
 		names(ev.Actors, lookup, lang), names(ev.Places, lookup, lang), strings.Join(ev.Docs(), " ")}
 }
 
+// names shows a list of entity ids as their names in lang, joined by ", ".
 func names(ids []string, lookup Lookup, lang string) string {
-	out := make([]string, 0, len(ids))
-	for _, id := range ids {
-		if e, ok := resolve(id, lookup); ok {
-			out = append(out, e.DisplayName(lang))
-		} else {
-			out = append(out, id)
-		}
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = displayName(id, lookup, lang)
 	}
 	return strings.Join(out, ", ")
+}
+
+// displayName is the name of entity id in lang, or the id when lookup does
+// not know it.
+func displayName(id string, lookup Lookup, lang string) string {
+	if e, ok := resolve(id, lookup); ok {
+		return e.DisplayName(lang)
+	}
+	return id
 }
 
 // EventWriter writes events in one format. Call Write for each event, then

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"html/template"
 	"io"
@@ -14,16 +13,6 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
-)
-
-// Errors returned by this package.
-var (
-	// ErrSyntax is returned when a report file is malformed: an unclosed
-	// front matter or code block, a bad param line.
-	ErrSyntax = errors.New("report syntax")
-	// ErrParam is returned when a query uses a $param that neither the
-	// report nor the caller defines.
-	ErrParam = errors.New("undefined report parameter")
 )
 
 // Display is how a query block's result is shown.

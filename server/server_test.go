@@ -16,6 +16,7 @@ import (
 
 	"github.com/tl-project/tl/render"
 	"github.com/tl-project/tl/server"
+	"github.com/tl-project/tl/server/browsertest"
 	"github.com/tl-project/tl/viz"
 )
 
@@ -61,39 +62,16 @@ func doc(t *testing.T, s string) *html.Node {
 	return n
 }
 
-func attr(n *html.Node, key string) (string, bool) {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val, true
-		}
-	}
-	return "", false
-}
+// The DOM helpers of the browser test serve the static pages too.
+var (
+	attr   = browsertest.Attr
+	textOf = browsertest.Text
+	find   = browsertest.Elements
+)
 
 func hasClass(n *html.Node, class string) bool {
 	v, _ := attr(n, "class")
 	return slices.Contains(strings.Fields(v), class)
-}
-
-// find returns the elements for which match is true.
-func find(root *html.Node, match func(*html.Node) bool) []*html.Node {
-	var out []*html.Node
-	for n := range root.Descendants() {
-		if n.Type == html.ElementNode && match(n) {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
-func textOf(n *html.Node) string {
-	var b strings.Builder
-	for c := range n.Descendants() {
-		if c.Type == html.TextNode {
-			b.WriteString(c.Data)
-		}
-	}
-	return b.String()
 }
 
 func TestPageTimeline(t *testing.T) {

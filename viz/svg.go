@@ -17,9 +17,8 @@ const fontFamily = "DejaVu Sans, Noto Sans, Noto Sans Arabic, Segoe UI, Arial, s
 // xmlWriter writes XML with every attribute value and text escaped. Errors
 // are sticky: the first one is kept and reported by err.
 type xmlWriter struct {
-	w   *bufio.Writer
-	e   error
-	tmp []byte
+	w *bufio.Writer
+	e error
 }
 
 func newXMLWriter(w io.Writer) *xmlWriter { return &xmlWriter{w: bufio.NewWriter(w)} }

@@ -36,7 +36,7 @@ func init() {
 		summary: "list or search known countries, organisations, people and cities; add your own", run: (*Main).cmdEntities})
 }
 
-func (m *Main) cmdStats(ctx context.Context, args []string) error {
+func (m *Main) cmdStats(_ context.Context, args []string) error {
 	fs := m.newFlags("stats")
 	format := fs.String("format", "table", "output `format`")
 	if err := fs.Parse(args); err != nil {
@@ -46,10 +46,11 @@ func (m *Main) cmdStats(ctx context.Context, args []string) error {
 	if err != nil {
 		return usagef("%v", err)
 	}
-	return m.withDB(func(s *session) error { return m.printStats(ctx, s, f, m.Stdout) })
+	return m.withDB(func(s *session) error { return m.printStats(s, f, m.Stdout) })
 }
 
-func (m *Main) printStats(_ context.Context, s *session, f render.Format, w io.Writer) error {
+// printStats prints the database's counts and date span as a table.
+func (m *Main) printStats(s *session, f render.Format, w io.Writer) error {
 	st, err := s.db.Stats()
 	if err != nil {
 		return err
@@ -167,16 +168,26 @@ func (m *Main) cmdExport(ctx context.Context, args []string) error {
 	return err
 }
 
-func (m *Main) cmdImport(ctx context.Context, args []string) error {
-	fs := m.newFlags("import")
+// fileArg parses the flags of a command whose one argument is a FILE and
+// returns that argument; without exactly one it is a usage error.
+func (m *Main) fileArg(name string, args []string, usage string) (string, error) {
+	fs := m.newFlags(name)
 	if err := fs.Parse(args); err != nil {
-		return err
+		return "", err
 	}
 	if fs.NArg() != 1 {
-		return usagef("import needs one FILE (or - for stdin)")
+		return "", usagef("%s", usage)
+	}
+	return fs.Arg(0), nil
+}
+
+func (m *Main) cmdImport(ctx context.Context, args []string) error {
+	p, err := m.fileArg("import", args, "import needs one FILE (or - for stdin)")
+	if err != nil {
+		return err
 	}
 	var r io.Reader = m.Stdin
-	if p := fs.Arg(0); p != "-" {
+	if p != "-" {
 		f, err := os.Open(p)
 		if err != nil {
 			return err
@@ -195,14 +206,11 @@ func (m *Main) cmdImport(ctx context.Context, args []string) error {
 }
 
 func (m *Main) cmdBackup(_ context.Context, args []string) error {
-	fs := m.newFlags("backup")
-	if err := fs.Parse(args); err != nil {
+	path, err := m.fileArg("backup", args, "backup needs one FILE")
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
-		return usagef("backup needs one FILE")
-	}
-	f, err := os.Create(fs.Arg(0))
+	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
@@ -211,20 +219,17 @@ func (m *Main) cmdBackup(_ context.Context, args []string) error {
 		err = cerr
 	}
 	if err == nil {
-		fmt.Fprintf(m.Stdout, "backup written to %s\n", fs.Arg(0))
+		fmt.Fprintf(m.Stdout, "backup written to %s\n", path)
 	}
 	return err
 }
 
 func (m *Main) cmdRestore(_ context.Context, args []string) error {
-	fs := m.newFlags("restore")
-	if err := fs.Parse(args); err != nil {
+	path, err := m.fileArg("restore", args, "restore needs one FILE")
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
-		return usagef("restore needs one FILE")
-	}
-	f, err := os.Open(fs.Arg(0))
+	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
@@ -233,7 +238,7 @@ func (m *Main) cmdRestore(_ context.Context, args []string) error {
 		if err := s.db.Restore(f); err != nil {
 			return err
 		}
-		fmt.Fprintf(m.Stdout, "restored %s into %s\n", fs.Arg(0), s.dir)
+		fmt.Fprintf(m.Stdout, "restored %s into %s\n", path, s.dir)
 		return nil
 	})
 }
@@ -252,13 +257,13 @@ func (m *Main) cmdEntities(ctx context.Context, args []string) error {
 	if err != nil {
 		return usagef("%v", err)
 	}
-	return m.withDB(func(s *session) error { return m.listEntities(s, strings.Join(pos, " "), f, m.Stdout) })
+	return m.withDB(func(s *session) error { return m.listEntities(ctx, s, strings.Join(pos, " "), f, m.Stdout) })
 }
 
 // listEntities prints the gazetteer's and the database's entities whose id
 // or names contain the search text (all of them without one).
-func (m *Main) listEntities(s *session, search string, f render.Format, w io.Writer) error {
-	stored, err := s.db.Entities(context.Background())
+func (m *Main) listEntities(ctx context.Context, s *session, search string, f render.Format, w io.Writer) error {
+	stored, err := s.db.Entities(ctx)
 	if err != nil {
 		return err
 	}
@@ -312,7 +317,7 @@ func (m *Main) addEntities(ctx context.Context, args []string) error {
 		}
 		var e timeline.Entity
 		if err := json.Unmarshal([]byte(line), &e); err != nil {
-			return fmt.Errorf("%s:%d: %v", args[0], i+1, err)
+			return fmt.Errorf("%s:%d: %w", args[0], i+1, err)
 		}
 		if e.ID == "" || e.Kind == timeline.KindUnknown {
 			return fmt.Errorf("%s:%d: an entity needs an id and a kind (country, organisation, person, city)", args[0], i+1)

@@ -73,14 +73,14 @@ func init() {
 			}
 			return sh.m.ingestPaths(ctx, sh.sess, strings.Fields(arg), ingestOptions{}, sh.out)
 		}},
-		{".entities", "[NAME]", "list or search known entities", func(sh *shell, _ context.Context, arg string) error {
-			return sh.m.listEntities(sh.sess, arg, sh.format, sh.out)
+		{".entities", "[NAME]", "list or search known entities", func(sh *shell, ctx context.Context, arg string) error {
+			return sh.m.listEntities(ctx, sh.sess, arg, sh.format, sh.out)
 		}},
 		{".explain", "QUERY", "show the plan of a query", func(sh *shell, ctx context.Context, arg string) error {
 			return sh.m.explain(ctx, sh.sess, arg, sh.out)
 		}},
-		{".stats", "", "counts of articles, events, entities", func(sh *shell, ctx context.Context, _ string) error {
-			return sh.m.printStats(ctx, sh.sess, sh.format, sh.out)
+		{".stats", "", "counts of articles, events, entities", func(sh *shell, _ context.Context, _ string) error {
+			return sh.m.printStats(sh.sess, sh.format, sh.out)
 		}},
 		{".timer", "on|off", "print how long each query takes", func(sh *shell, _ context.Context, arg string) error {
 			switch arg {

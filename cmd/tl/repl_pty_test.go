@@ -97,7 +97,7 @@ func TestShellInPTY(t *testing.T) {
 	tty.Write([]byte("events where actor = Putni\r"))
 	pos = scr.waitFor(t, pos, `unknown actor "Putni"`)
 	pos = scr.waitFor(t, pos, "^")
-	pos = scr.waitFor(t, pos, "tl> ")
+	scr.waitFor(t, pos, "tl> ")
 	tty.Write([]byte(".quit\r"))
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()

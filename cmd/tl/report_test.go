@@ -2,10 +2,11 @@ package main
 
 import (
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/tl-project/tl/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -35,21 +36,7 @@ func TestExampleReports(t *testing.T) {
 				if format == "html" && (!strings.Contains(out, "<table>") || strings.Contains(out, "<script")) {
 					t.Errorf("html report lacks a table or carries a script:\n%s", out)
 				}
-				golden := filepath.Join("testdata", "reports", name+"."+format)
-				if *update {
-					os.MkdirAll(filepath.Dir(golden), 0o755)
-					if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatalf("%v (run go test -update)", err)
-				}
-				if out != string(want) {
-					t.Errorf("%s differs from its golden file; run go test ./cmd/tl -run ExampleReports -update and review the diff\n--- got\n%s", golden, out)
-				}
+				golden.Check(t, filepath.Join("testdata", "reports", name+"."+format), []byte(out), *update)
 			})
 		}
 	}

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
-	"strings"
 
 	"github.com/tl-project/tl/engine"
 	"github.com/tl-project/tl/query"
@@ -15,7 +13,6 @@ import (
 
 // session is an open database and where it lives.
 type session struct {
-	m   *Main
 	dir string
 	db  *engine.DB
 }
@@ -30,9 +27,10 @@ func (m *Main) open() (*session, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &session{m: m, dir: dir, db: db}, nil
+	return &session{dir: dir, db: db}, nil
 }
 
+// close closes the database; closing a closed session does nothing.
 func (s *session) close() error {
 	if s == nil || s.db == nil {
 		return nil
@@ -42,17 +40,23 @@ func (s *session) close() error {
 	return err
 }
 
-// reopen switches the session to another database directory.
+// reopen switches the session to another database directory. The session
+// keeps the old database when the new one cannot be opened; an error
+// closing the old one is returned after the switch.
 func (s *session) reopen(dir string) error {
 	db, err := engine.Open(dir, nil)
 	if err != nil {
 		return err
 	}
-	s.db.Close()
+	old, oldDir := s.db, s.dir
 	s.db, s.dir = db, dir
+	if err := old.Close(); err != nil {
+		return fmt.Errorf("close %s: %w", oldDir, err)
+	}
 	return nil
 }
 
+// describe says which database the session has open and how much it holds.
 func (s *session) describe() string {
 	st, err := s.db.Stats()
 	if err != nil {
@@ -93,78 +97,16 @@ func (m *Main) renderOptions(f render.Format) render.Options {
 	return render.Options{Format: f, Lang: m.lang, Width: w}
 }
 
-var defaultColumnNames = func() []string {
-	var out []string
-	for _, c := range query.DefaultColumns {
-		out = append(out, c.String())
-	}
-	return out
-}()
-
-// runQuery runs src and prints its result: events through the event
-// renderer, aggregates and projections as tables.
+// runQuery runs src and prints its result with render.WriteRows: events
+// through the event view, projections, aggregates and plans as tables with
+// entity names in the session language.
 func (m *Main) runQuery(ctx context.Context, s *session, src string, params map[string]string, f render.Format, w io.Writer) error {
 	rows, err := s.db.Query(ctx, src, params)
 	if err != nil {
 		return queryError(src, err)
 	}
 	defer rows.Close()
-	opts := m.renderOptions(f)
-	if rows.Kind() == engine.ResultEvents && slices.Equal(rows.Columns(), defaultColumnNames) {
-		ew := render.NewEventWriter(w, s.db.Lookup, opts)
-		for rows.Next() {
-			if err := ew.Write(rows.Event()); err != nil {
-				return err
-			}
-		}
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		return ew.Close()
-	}
-	tab := &render.Table{Columns: rows.Columns()}
-	for rows.Next() {
-		tab.Rows = append(tab.Rows, m.displayCells(s, rows.Columns(), rows.Row()))
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	return render.WriteTable(w, tab, opts)
-}
-
-// displayCells shows entity ids as names in the session language: list
-// columns (actors, places) become lists of names, and the "name" column of
-// an aggregate (which names the id in the column before it) is re-resolved
-// so that --lang ar shows Arabic names. Id columns stay ids, so a row can be
-// pasted back into a query.
-func (m *Main) displayCells(s *session, cols, row []string) []string {
-	out := slices.Clone(row)
-	name := func(id string) string {
-		if e, ok := s.db.Lookup(id); ok {
-			return e.DisplayName(m.lang)
-		}
-		return id
-	}
-	for i, c := range cols {
-		if i >= len(out) {
-			break
-		}
-		switch c {
-		case "actors", "places":
-			var names []string
-			for _, id := range strings.Split(out[i], ",") {
-				if id = strings.TrimSpace(id); id != "" {
-					names = append(names, name(id))
-				}
-			}
-			out[i] = strings.Join(names, ", ")
-		case "name":
-			if i > 0 && out[i-1] != "" {
-				out[i] = name(out[i-1])
-			}
-		}
-	}
-	return out
+	return render.WriteRows(w, rows, s.db.Lookup, m.renderOptions(f))
 }
 
 // explain prints the plan of a query with estimated and actual keys read.

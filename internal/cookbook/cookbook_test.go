@@ -8,13 +8,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/tl-project/tl/engine"
-	"github.com/tl-project/tl/query"
+	"github.com/tl-project/tl/internal/golden"
 	"github.com/tl-project/tl/render"
 )
 
@@ -135,19 +134,11 @@ func openFixture(t testing.TB) *engine.DB {
 	return db
 }
 
-var defaultColumnNames = func() []string {
-	var out []string
-	for _, c := range query.DefaultColumns {
-		out = append(out, c.String())
-	}
-	return out
-}()
-
-// run runs src and renders its result as Markdown: events through the event
-// renderer, projections and aggregates as tables with entity names, explain
-// as its text in a fenced block.
+// run runs src and renders its result as Markdown the way `tl query
+// --format md` does (render.WriteRows, English names), except that an
+// explain is shown as its text in a fenced block rather than as a one-column
+// table.
 func run(ctx context.Context, db *engine.DB, src string) (string, error) {
-	var buf bytes.Buffer
 	q, err := db.Prepare(src, nil)
 	if err != nil {
 		return "", err
@@ -157,73 +148,18 @@ func run(ctx context.Context, db *engine.DB, src string) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		fmt.Fprintf(&buf, "```text\n%s\n```\n", ex)
-		return buf.String(), nil
+		return fmt.Sprintf("```text\n%s\n```\n", ex), nil
 	}
 	rows, err := db.Run(ctx, q)
 	if err != nil {
 		return "", err
 	}
 	defer rows.Close()
-	opts := render.Options{Format: render.FormatMarkdown}
-	if rows.Kind() == engine.ResultEvents && slices.Equal(rows.Columns(), defaultColumnNames) {
-		ew := render.NewEventWriter(&buf, db.Lookup, opts)
-		for rows.Next() {
-			if err := ew.Write(rows.Event()); err != nil {
-				return "", err
-			}
-		}
-		if err := rows.Err(); err != nil {
-			return "", err
-		}
-		if err := ew.Close(); err != nil {
-			return "", err
-		}
-		return buf.String(), nil
-	}
-	tab := &render.Table{Columns: rows.Columns()}
-	for rows.Next() {
-		tab.Rows = append(tab.Rows, displayCells(db, rows.Columns(), rows.Row()))
-	}
-	if err := rows.Err(); err != nil {
-		return "", err
-	}
-	if err := render.WriteTable(&buf, tab, opts); err != nil {
+	var buf bytes.Buffer
+	if err := render.WriteRows(&buf, rows, db.Lookup, render.Options{Format: render.FormatMarkdown, Lang: "en"}); err != nil {
 		return "", err
 	}
 	return buf.String(), nil
-}
-
-// displayCells shows the entity ids of list columns as English names, as
-// the tl command does; id columns stay ids.
-func displayCells(db *engine.DB, cols, row []string) []string {
-	out := slices.Clone(row)
-	name := func(id string) string {
-		if e, ok := db.Lookup(id); ok {
-			return e.DisplayName("en")
-		}
-		return id
-	}
-	for i, c := range cols {
-		if i >= len(out) {
-			break
-		}
-		switch c {
-		case "actors", "places":
-			var names []string
-			for _, id := range strings.Split(out[i], ",") {
-				if id = strings.TrimSpace(id); id != "" {
-					names = append(names, name(id))
-				}
-			}
-			out[i] = strings.Join(names, ", ")
-		case "name":
-			if i > 0 && out[i-1] != "" {
-				out[i] = name(out[i-1])
-			}
-		}
-	}
-	return out
 }
 
 // TestCookbook runs every cookbook query against the fixture and compares
@@ -251,19 +187,7 @@ func TestCookbook(t *testing.T) {
 				t.Fatalf("%s: no rows; the fixture should give this recipe an answer", r.src)
 			}
 			outputs[r.n] = got
-			if *update {
-				if err := os.WriteFile(r.golden(), []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(r.golden())
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s: output differs from %s\n--- got\n%s\n--- want\n%s", r.src, r.golden(), got, want)
-			}
+			golden.Check(t, r.golden(), []byte(got), *update)
 		})
 	}
 	if *update && !t.Failed() {

@@ -3,7 +3,9 @@
 // It has no API: its tests load testdata/fixture.jsonl (events written from
 // real diplomatic events of 2017–2025) into an in-memory database with a
 // fixed clock, run every query of query/testdata/cookbook.tlq against it,
-// and compare the rendered outputs with golden files in testdata. Running
+// render each result with render.WriteRows as Markdown (what tl query
+// --format md prints; an explain is shown as its plan text), and compare
+// the outputs with golden files in testdata. Running
 //
 //	go test ./internal/cookbook -update
 //

@@ -103,8 +103,14 @@ func (b *Browser) Load(tb testing.TB, url string, opts LoadOptions) *Page {
 // Find returns the elements of the page for which match is true, in
 // document order.
 func (p *Page) Find(match func(*html.Node) bool) []*html.Node {
+	return Elements(p.Root, match)
+}
+
+// Elements returns the elements below root (root included) for which match
+// is true, in document order.
+func Elements(root *html.Node, match func(*html.Node) bool) []*html.Node {
 	var out []*html.Node
-	for n := range p.Root.Descendants() {
+	for n := range root.Descendants() {
 		if n.Type == html.ElementNode && match(n) {
 			out = append(out, n)
 		}

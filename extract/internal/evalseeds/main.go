@@ -104,25 +104,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// passage is one line of extract/testdata/passages.jsonl.
-type passage struct {
-	ID        string `json:"id"`
-	Published string `json:"published"`
-	Text      string `json:"text"`
-	Events    []struct {
-		Type        string   `json:"type"`
-		Date        string   `json:"date"`
-		AcceptDates []string `json:"accept_dates"`
-		Status      string   `json:"status"`
-		Actors      []string `json:"actors"`
-		Place       string   `json:"place"`
-		Optional    bool     `json:"optional"`
-	} `json:"events"`
-}
-
-type goldJSON struct {
-	ID          string   `json:"id"`
-	Doc         string   `json:"doc"`
+// goldEvent is an expected event of a passage, in the scorer's gold shape.
+type goldEvent struct {
 	Type        string   `json:"type"`
 	Date        string   `json:"date"`
 	AcceptDates []string `json:"accept_dates"`
@@ -132,9 +115,25 @@ type goldJSON struct {
 	Optional    bool     `json:"optional"`
 }
 
+// passage is one line of extract/testdata/passages.jsonl.
+type passage struct {
+	ID        string      `json:"id"`
+	Published string      `json:"published"`
+	Text      string      `json:"text"`
+	Events    []goldEvent `json:"events"`
+}
+
+// goldJSON is one line of the gold file: an expected event with its id and
+// the passage (document) it belongs to.
+type goldJSON struct {
+	ID  string `json:"id"`
+	Doc string `json:"doc"`
+	goldEvent
+}
+
 // runPassages extracts each passage as an article whose id is the
 // passage id, and optionally writes the expected events as scorer gold.
-func runPassages(x *extract.Extractor, g *gazetteer.Gazetteer, path, goldOut string, enc *json.Encoder) error {
+func runPassages(x *extract.Extractor, g *gazetteer.Gazetteer, path, goldOut string, enc *json.Encoder) (err error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -146,7 +145,11 @@ func runPassages(x *extract.Extractor, g *gazetteer.Gazetteer, path, goldOut str
 		if err != nil {
 			return err
 		}
-		defer gf.Close()
+		defer func() {
+			if cerr := gf.Close(); err == nil {
+				err = cerr
+			}
+		}()
 		gold = json.NewEncoder(gf)
 		gold.SetEscapeHTML(false)
 	}
@@ -163,12 +166,10 @@ func runPassages(x *extract.Extractor, g *gazetteer.Gazetteer, path, goldOut str
 		}
 		if gold != nil {
 			for i, e := range p.Events {
-				acc := e.AcceptDates
-				if acc == nil {
-					acc = []string{}
+				if e.AcceptDates == nil {
+					e.AcceptDates = []string{}
 				}
-				if err := gold.Encode(goldJSON{ID: fmt.Sprintf("%s-%d", p.ID, i+1), Doc: p.ID, Type: e.Type, Date: e.Date,
-					AcceptDates: acc, Status: e.Status, Actors: e.Actors, Place: e.Place, Optional: e.Optional}); err != nil {
+				if err := gold.Encode(goldJSON{ID: fmt.Sprintf("%s-%d", p.ID, i+1), Doc: p.ID, goldEvent: e}); err != nil {
 					return err
 				}
 			}
