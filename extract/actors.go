@@ -542,11 +542,7 @@ func (x *Extractor) demonymPerson(s *sentence, m gazetteer.Mention, prevTok int)
 	if prevTok >= 0 && strings.HasPrefix(strings.TrimPrefix(s.toks[prevTok].Norm, "و"), "ال") {
 		return timeline.Entity{}, false
 	}
-	es, err := x.g.Resolve(strings.TrimPrefix(s.toks[m.TokStart].Text, "و"))
-	if err != nil {
-		return timeline.Entity{}, false
-	}
-	for _, e := range es {
+	for _, e := range x.g.Named(strings.TrimPrefix(s.toks[m.TokStart].Text, "و")) {
 		if e.Kind == timeline.KindPerson && e.Country != "" {
 			return e, true
 		}

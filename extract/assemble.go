@@ -152,7 +152,7 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 		firstMention := (t.Type == timeline.TypeSummit || t.Type == timeline.TypeCall) && latest(st.events, t.Type) == nil
 		// "ترأس ولي العهد اليوم أعمال القمة" after an undated headline
 		// about it: the body's first dated report of the event.
-		if d := topicOf(st.events, t.Type); d != nil && d.weak && d.date.IsZero() && s.kind == page.KindBody && s.datedClause(t) {
+		if t.Definite && s.kind == page.KindBody && s.datedClause(t) && undatedHeadline(topicOf(st.events, t.Type)) {
 			firstMention = true
 		}
 		if t.Definite && !x.attached(s, t) && !s.seriesNext(t) && (liveType[t.Type] || !firstMention) && !s.since(t) {
@@ -2013,3 +2013,7 @@ func visitCity(st *sectionState, parties map[string]bool, date timeline.Date) (p
 	}
 	return placeRef{}, false
 }
+
+// undatedHeadline reports a draft known only from a headline, list or
+// caption, without a date.
+func undatedHeadline(d *draft) bool { return d != nil && d.weak && d.date.IsZero() }

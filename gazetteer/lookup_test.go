@@ -181,3 +181,13 @@ func TestEmbeddedDataHangsTogether(t *testing.T) {
 	t.Logf("entities: %d countries, %d cities, %d organisations, %d people",
 		counts[timeline.KindCountry], counts[timeline.KindCity], counts[timeline.KindOrganisation], counts[timeline.KindPerson])
 }
+
+func TestNamed(t *testing.T) {
+	g := gazetteer.Default()
+	if es := g.Named("السوداني"); len(es) == 0 || es[0].ID != "mohammed-shia-al-sudani" {
+		t.Errorf("Named(السوداني) = %v", es)
+	}
+	if es := g.Named("no such name at all"); len(es) != 0 {
+		t.Errorf("Named(unknown) = %v, want none", es)
+	}
+}

@@ -104,6 +104,25 @@ func (g *Gazetteer) Resolve(name string) ([]timeline.Entity, error) {
 	return out, nil
 }
 
+// Named returns the entities whose name, alias or id is name, as Resolve
+// finds them, without computing suggestions when there are none: a cheap
+// test for callers that probe many words.
+func (g *Gazetteer) Named(name string) []timeline.Entity {
+	g.mu.RLock()
+	defer g.mu.RUnlock()
+	name = strings.TrimSpace(name)
+	if e, ok := g.ents[name]; ok {
+		return []timeline.Entity{*e}
+	}
+	var out []timeline.Entity
+	for _, id := range g.query[queryKey(name)] {
+		if e, ok := g.ents[id]; ok {
+			out = append(out, *e)
+		}
+	}
+	return out
+}
+
 // suggest returns up to n display names whose keys are close to name: an
 // edit distance of at most a third of the name's length (at least 1, at
 // most 3), or a key that starts with the name (for names of 3 runes or
