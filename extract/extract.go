@@ -305,15 +305,16 @@ func insideName(t trigger.Trigger, ms []gazetteer.Mention) bool {
 // section takes its latest full date.
 func (x *Extractor) sectionRef(l *page.Layout, si int, published timeline.Day) timeline.Day {
 	sec := l.Sections[si]
-	var best, dateline timeline.Day
+	var best, dateline, lead timeline.Day
 	for li := sec.First; li < sec.Last; li++ {
 		ln := l.Lines[li]
 		text := l.Text[ln.Start:ln.End]
-		if li-sec.First < datelineLines && ln.Kind == page.KindBody && dateline == 0 {
+		if li-sec.First < datelineLines && ln.Kind == page.KindBody && lead == 0 {
 			// "واشنطن 12 شباط (بترا) - التقى …": a dateline opening the
-			// first paragraph.
+			// first paragraph, the article's own, before a site header's
+			// date line.
 			if d, _, ok := leadingDateline(text, published); ok {
-				dateline = d.Start
+				lead = d.Start
 			}
 		}
 		top := li-sec.First < datelineLines && ln.Kind != page.KindBody
@@ -331,6 +332,9 @@ func (x *Extractor) sectionRef(l *page.Layout, si int, published timeline.Day) t
 				dateline = e.Date.Start
 			}
 		}
+	}
+	if lead != 0 {
+		dateline = lead
 	}
 	switch {
 	case published == 0:

@@ -240,6 +240,10 @@ func TestMechanisms(t *testing.T) {
 			[]string{
 				"visit 2023-05-28 occurred [IRN OMN haitham-bin-tariq] @tehran",
 				"meeting  occurred [IRN OMN ali-khamenei haitham-bin-tariq] @tehran"}},
+		{"the article's own dateline beats the site's date line", "2023-09-14",
+			"وكالة أنباء البحرين\nالخميس 14 سبتمبر 2023\n\nواشنطن في 13 سبتمبر / بنا / التقى ولي العهد البحريني سلمان بن حمد آل خليفة اليوم وزير الخارجية الأمريكي أنتوني بلينكن.",
+			[]string{
+				"meeting 2023-09-13 occurred [BHR USA antony-blinken salman-bin-hamad-al-khalifa] @"}},
 		// Heads of delegations named after the talks join them.
 		{"heads of the delegations join the talks", "2025-02-19",
 			"عقدت في الرياض أمس محادثات بين وفدين من الولايات المتحدة وروسيا. وترأس الوفد الأمريكي وزير الخارجية ماركو روبيو، فيما ترأس الجانب الروسي وزير الخارجية سيرغي لافروف.",
