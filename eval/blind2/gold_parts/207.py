@@ -1,0 +1,20 @@
+D="207_eda3c23d5dec135b.txt"
+E=[
+("meeting","2025-08-18",[],"occurred",["Donald Trump","USA","Volodymyr Zelensky","UKR"],"Washington",False,"واستقبل ترامب زيلينسكي أولاً في المكتب البيضاوي"),
+("meeting","2025-08-18",[],"occurred",["Donald Trump","USA","Volodymyr Zelensky","UKR","Keir Starmer","GBR","Emmanuel Macron","FRA","Friedrich Merz","DEU","Giorgia Meloni","ITA","Alexander Stubb","FIN","EU","NATO"],"Washington",False,"ثم انضم إليهما سبعة من القادة الأوروبيين في الغرفة الشرقية"),
+("visit","2025-08-18",[],"occurred",["Volodymyr Zelensky","UKR","USA"],"Washington",True,"اجتماعات استضافها البيت الأبيض يوم الاثنين"),
+("call","2025-08-18",[],"occurred",["Donald Trump","Vladimir Putin","USA","RUS"],"",False,"وقطع ترامب الاجتماع مع الأوروبيين لإجراء اتصال هاتفي مع بوتين"),
+("meeting","",["2025-08","2025-09"],"planned",["Vladimir Putin","Volodymyr Zelensky","RUS","UKR"],"",True,"إن لقاء بوتين وزيلينسكي قد يعقد \"في غضون الأسبوعين المقبلين\""),
+("summit","",[],"planned",["Donald Trump","Vladimir Putin","Volodymyr Zelensky"],"",True,"على أن تعقبه قمة ثلاثية يشارك فيها هو نفسه"),
+("meeting","2025-02",[],"occurred",["Donald Trump","USA","Volodymyr Zelensky","UKR"],"Washington",False,"لقائهما العاصف في المكان نفسه في فبراير/شباط الماضي"),
+("summit","2025-08-15",[],"occurred",["Donald Trump","Vladimir Putin","USA","RUS"],"Anchorage",False,"انتهت القمة التي جمعت الرئيسين الأمريكي دونالد ترامب والروسي فلاديمير بوتين في مدينة أنكوريج بولاية ألاسكا، مساء الجمعة"),
+("visit","2025-08-15",[],"occurred",["Vladimir Putin","RUS","USA"],"Anchorage",True,"وأول زيارة لبوتين إلى الأراضي الأمريكية منذ عقد"),
+("visit","",[],"planned",["Donald Trump","USA","RUS"],"Moscow",True,"\"المرة القادمة في موسكو\"، في دعوة لترامب لزيارة العاصمة الروسية"),
+("summit","2018-07",[],"occurred",["Donald Trump","Vladimir Putin","USA","RUS"],"Helsinki",False,"منذ قمة هلسنكي في يوليو/تموز 2018"),
+("visit","2025-08-06",[],"occurred",["Steve Witkoff","USA","RUS"],"Moscow",False,"ويتكوف، الذي زار موسكو في السادس من أغسطس/آب"),
+("meeting","2025-08-06",[],"occurred",["Steve Witkoff","USA","Vladimir Putin","RUS"],"Moscow",True,"والتقى بوتين في الكرملين لنحو ثلاث ساعات"),
+("call","",["2025-08","2025-08-15","2025-08-16"],"occurred",["Donald Trump","USA","Volodymyr Zelensky","UKR"],"",False,"وأجرى ترامب خلال رحلة عودته إلى واشنطن اتصالاً هاتفياً مع زيلينسكي"),
+("call","",["2025-08","2025-08-15","2025-08-16"],"occurred",["Donald Trump","USA","NATO"],"",True,"ثم مع عدد من القادة الأوروبيين وقادة حلف الناتو"),
+("visit","2025-08-18",[],"planned",["Volodymyr Zelensky","UKR","USA"],"Washington",True,"ودعا زيلينسكي إلى واشنطن يوم الاثنين"),
+("call","2025-02-12",[],"occurred",["Donald Trump","Vladimir Putin","USA","RUS"],"",False,"وكان ترامب وبوتين قد أجريا في 12 فبراير/شباط الماضي أول اتصال هاتفي معلن بينهما منذ عودة ترامب إلى البيت الأبيض"),
+]
