@@ -238,3 +238,15 @@ func BenchmarkIngestArticles(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/busy.Seconds(), "articles/s")
 }
+
+// BenchmarkPrepare measures parsing and checking a query with parameters:
+// the fixed cost every query pays before it reads anything.
+func BenchmarkPrepare(b *testing.B) {
+	db := benchDB(b, 100)
+	params := map[string]string{"a": "C007", "b": "C013", "from": "2005-01-01", "to": "2005-12-31"}
+	for b.Loop() {
+		if _, err := db.Prepare("events where actor = $a and actor = $b and date between $from and $to", params); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -127,10 +127,48 @@ func (s *indexScan) seek(target *ref) (*ref, error) {
 	}
 	k := keys.AppendDay(bytes.Clone(s.prefix), target.day)
 	k = keys.AppendString(k, target.id)
+	if s.valid && s.step(k) {
+		return s.read()
+	}
 	// Forward, Seek finds the first key >= k; in reverse, the last key <= k.
 	s.it.Seek(k)
 	s.valid = true
 	return s.read()
+}
+
+// seekSteps is how many entries seek walks before it falls back to a
+// Badger Seek. A Seek positions an iterator in every level of the LSM tree
+// and reloads (and decompresses) a block in each; in a leapfrog
+// intersection the target is often a few entries ahead, where Next is far
+// cheaper (docs/performance.md).
+const seekSteps = 16
+
+// step walks the iterator forward (in scan order) to the first key not
+// before k, at most seekSteps entries, and reports whether it got there
+// (or left the prefix, which read reports as the end). Like the keys a
+// Badger Seek compares on its way, the entries stepped over are not
+// counted in keysRead: a seek is one read, and does at most seekSteps
+// comparisons more.
+func (s *indexScan) step(k []byte) bool {
+	for i := range seekSteps {
+		if !s.it.ValidForPrefix(s.prefix) {
+			return i > 0 // ran off the prefix while walking: the end
+		}
+		c := bytes.Compare(s.it.Item().Key(), k)
+		if s.x.reverse {
+			c = -c
+		}
+		switch {
+		case c == 0:
+			return true
+		case c > 0:
+			// Past k: the first key not before k if the walk got here,
+			// else k lies behind the iterator and only Seek goes back.
+			return i > 0
+		}
+		s.it.Next()
+	}
+	return false
 }
 
 // read returns the ref under the iterator, skipping entries outside the

@@ -23,9 +23,11 @@ func (db *DB) Query(ctx context.Context, src string, params map[string]string) (
 }
 
 // Prepare parses and checks src, resolving names through the gazetteer and
-// the database's own entities and binding params.
+// the database's own entities and binding params. The syntax trees of
+// recent query texts are cached, so preparing the same text again with
+// other parameters skips the parser; the query returned is the caller's.
 func (db *DB) Prepare(src string, params map[string]string) (*query.Query, error) {
-	q, err := query.Parse(src)
+	q, err := db.parsed.parse(src)
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,318 @@
+package suite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	_ "modernc.org/sqlite" // the "sqlite" database/sql driver, pure Go
+
+	"github.com/tl-project/tl/bench/gen"
+	"github.com/tl-project/tl/timeline"
+)
+
+// sqliteSchema is what a competent user would create to answer the same
+// questions: one row per event (actors, places and sources inline, the
+// sources as JSON), an actor and a place table clustered by (key, start
+// day) with the person→country and city→country expansion that tl's
+// indexes also make, indexes by date, type+date and month, and an FTS5
+// index of the source sentences to match tl's word index.
+const sqliteSchema = `
+CREATE TABLE events (
+  eid            INTEGER PRIMARY KEY,
+  id             TEXT    NOT NULL UNIQUE,
+  type           INTEGER NOT NULL,
+  status         INTEGER NOT NULL,
+  start_day      INTEGER NOT NULL,
+  end_day        INTEGER NOT NULL,
+  precision      INTEGER NOT NULL,
+  month          INTEGER NOT NULL,
+  confidence     REAL    NOT NULL,
+  first_reported INTEGER NOT NULL,
+  actors         TEXT    NOT NULL,
+  places         TEXT    NOT NULL,
+  sources        TEXT    NOT NULL
+);
+CREATE INDEX events_date ON events(start_day, id);
+CREATE INDEX events_type_date ON events(type, start_day);
+CREATE INDEX events_month ON events(month);
+CREATE TABLE event_actors (
+  actor     TEXT    NOT NULL,
+  start_day INTEGER NOT NULL,
+  event_id  INTEGER NOT NULL,
+  PRIMARY KEY (actor, start_day, event_id)
+) WITHOUT ROWID;
+CREATE TABLE event_places (
+  place     TEXT    NOT NULL,
+  start_day INTEGER NOT NULL,
+  event_id  INTEGER NOT NULL,
+  PRIMARY KEY (place, start_day, event_id)
+) WITHOUT ROWID;
+`
+
+// sqliteFTS is the full-text index of the source sentences, one row per
+// event (rowid = eid), contentless since the sentences are in events.
+const sqliteFTS = `CREATE VIRTUAL TABLE sources_fts USING fts5(sentence, content='', tokenize='unicode61 remove_diacritics 2');`
+
+const eventCols = `e.id, e.type, e.status, e.start_day, e.end_day, e.precision, e.confidence, e.first_reported, e.actors, e.places, e.sources`
+
+// sqliteQueries are the statements of each query kind; ?1.. are bound as
+// in SQLite.Run.
+var sqliteQueries = map[Kind]string{
+	KindActorRange: `SELECT ` + eventCols + ` FROM event_actors a JOIN events e ON e.eid = a.event_id
+		WHERE a.actor = ?1 AND a.start_day BETWEEN ?2 AND ?3 AND e.end_day <= ?3 ORDER BY a.start_day, e.id`,
+	KindPlace: `SELECT ` + eventCols + ` FROM event_places p JOIN events e ON e.eid = p.event_id
+		WHERE p.place = ?1 AND p.start_day BETWEEN ?2 AND ?3 AND e.end_day <= ?3 ORDER BY p.start_day, e.id`,
+	KindCoActors: `SELECT ` + eventCols + ` FROM event_actors a
+		JOIN event_actors b ON b.actor = ?4 AND b.start_day = a.start_day AND b.event_id = a.event_id
+		JOIN events e ON e.eid = a.event_id
+		WHERE a.actor = ?1 AND a.start_day BETWEEN ?2 AND ?3 AND e.end_day <= ?3 ORDER BY a.start_day, e.id`,
+	KindLimit10:         `SELECT ` + eventCols + ` FROM events e ORDER BY e.start_day, e.id LIMIT 10`,
+	KindCountMonth:      `SELECT month, count(*) FROM events GROUP BY month`,
+	KindCountMonthActor: `SELECT e.month, count(*) FROM event_actors a JOIN events e ON e.eid = a.event_id WHERE a.actor = ?1 GROUP BY e.month`,
+}
+
+// SQLite is SQLite (modernc.org/sqlite, pure Go) as a Store: WAL mode,
+// synchronous=NORMAL, a 64 MiB page cache (Badger's block cache in tl is
+// 64 MiB too), prepared statements, one transaction per ingest batch.
+type SQLite struct {
+	DB    *sql.DB
+	w     *gen.World
+	fts   bool
+	ins   [4]*sql.Stmt // events, actors, places, fts
+	query map[Kind]*sql.Stmt
+}
+
+// SQLiteFile is the database file's name in its directory.
+const SQLiteFile = "events.sqlite"
+
+// OpenSQLite opens (creating if needed) the SQLite database in dir. With
+// fts, a new database gets the full-text index of sentences.
+func OpenSQLite(dir string, w *gen.World, fts bool) (*SQLite, error) {
+	v := url.Values{}
+	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-65536)", "temp_store(MEMORY)"} {
+		v.Add("_pragma", p)
+	}
+	db, err := sql.Open("sqlite", "file:"+filepath.Join(dir, SQLiteFile)+"?"+v.Encode())
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(1)
+	s := &SQLite{DB: db, w: w, fts: fts, query: map[Kind]*sql.Stmt{}}
+	if err := s.init(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *SQLite) init() error {
+	var n int
+	if err := s.DB.QueryRow(`SELECT count(*) FROM sqlite_master WHERE name = 'events'`).Scan(&n); err != nil {
+		return fmt.Errorf("sqlite: %w", err)
+	}
+	if n == 0 {
+		schema := sqliteSchema
+		if s.fts {
+			schema += sqliteFTS
+		}
+		if _, err := s.DB.Exec(schema); err != nil {
+			return fmt.Errorf("sqlite schema: %w", err)
+		}
+	}
+	if err := s.DB.QueryRow(`SELECT count(*) FROM sqlite_master WHERE name = 'sources_fts'`).Scan(&n); err != nil {
+		return fmt.Errorf("sqlite: %w", err)
+	}
+	s.fts = n > 0
+	ins := []string{
+		`INSERT INTO events (id, type, status, start_day, end_day, precision, month, confidence, first_reported, actors, places, sources)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		`INSERT INTO event_actors (actor, start_day, event_id) VALUES (?, ?, ?)`,
+		`INSERT INTO event_places (place, start_day, event_id) VALUES (?, ?, ?)`,
+		`INSERT INTO sources_fts (rowid, sentence) VALUES (?, ?)`,
+	}
+	for i, q := range ins {
+		if i == 3 && !s.fts {
+			break
+		}
+		st, err := s.DB.Prepare(q)
+		if err != nil {
+			return fmt.Errorf("sqlite prepare: %w", err)
+		}
+		s.ins[i] = st
+	}
+	for k, q := range sqliteQueries {
+		st, err := s.DB.Prepare(q)
+		if err != nil {
+			return fmt.Errorf("sqlite prepare %s: %w", k, err)
+		}
+		s.query[k] = st
+	}
+	return nil
+}
+
+// sqlSource is a source in the JSON column events.sources.
+type sqlSource struct {
+	Doc        string       `json:"doc"`
+	Published  timeline.Day `json:"pub"`
+	Sentence   string       `json:"s"`
+	Start      int          `json:"b"`
+	End        int          `json:"e"`
+	Confidence float64      `json:"c"`
+}
+
+// Ingest implements Store: the batch in one transaction.
+func (s *SQLite) Ingest(ctx context.Context, evs []timeline.Event) error {
+	tx, err := s.DB.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var st [4]*sql.Stmt
+	for i, p := range s.ins {
+		if p != nil {
+			st[i] = tx.StmtContext(ctx, p)
+		}
+	}
+	srcs := make([]sqlSource, 0, 4)
+	var text strings.Builder
+	for i := range evs {
+		e := &evs[i]
+		srcs, text = srcs[:0], strings.Builder{}
+		for _, x := range e.Sources {
+			srcs = append(srcs, sqlSource{x.Doc, x.Published, x.Sentence, x.Start, x.End, x.Confidence})
+			text.WriteString(x.Sentence)
+			text.WriteByte('\n')
+		}
+		js, err := json.Marshal(srcs)
+		if err != nil {
+			return err
+		}
+		res, err := st[0].ExecContext(ctx, e.ID, int(e.Type), int(e.Status), int(e.Date.Start), int(e.Date.End),
+			int(e.Date.Precision), monthIndex(e.Date.Start), e.Confidence, int(e.FirstReported),
+			strings.Join(e.Actors, ","), strings.Join(e.Places, ","), js)
+		if err != nil {
+			return fmt.Errorf("sqlite insert %s: %w", e.ID, err)
+		}
+		eid, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		for _, a := range s.w.ActorKeys(e.Actors) {
+			if _, err := st[1].ExecContext(ctx, a, int(e.Date.Start), eid); err != nil {
+				return fmt.Errorf("sqlite insert actor of %s: %w", e.ID, err)
+			}
+		}
+		for _, p := range s.w.PlaceKeys(e.Places) {
+			if _, err := st[2].ExecContext(ctx, p, int(e.Date.Start), eid); err != nil {
+				return fmt.Errorf("sqlite insert place of %s: %w", e.ID, err)
+			}
+		}
+		if st[3] != nil {
+			if _, err := st[3].ExecContext(ctx, eid, text.String()); err != nil {
+				return fmt.Errorf("sqlite insert text of %s: %w", e.ID, err)
+			}
+		}
+	}
+	return tx.Commit()
+}
+
+// Analyze runs ANALYZE, as a competent user does after a bulk load so
+// that the planner knows which index is selective.
+func (s *SQLite) Analyze(ctx context.Context) error {
+	_, err := s.DB.ExecContext(ctx, `ANALYZE`)
+	return err
+}
+
+// Run implements Store.
+func (s *SQLite) Run(ctx context.Context, q Query) (*Result, error) {
+	st, ok := s.query[q.Kind]
+	if !ok {
+		return nil, fmt.Errorf("%w: %d", ErrBadKind, q.Kind)
+	}
+	var args []any
+	switch q.Kind {
+	case KindActorRange, KindPlace:
+		args = []any{q.A, int(q.From), int(q.To)}
+	case KindCoActors:
+		args = []any{q.A, int(q.From), int(q.To), q.B}
+	case KindCountMonthActor:
+		args = []any{q.A}
+	}
+	rows, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite %s: %w", q, err)
+	}
+	defer rows.Close()
+	res := &Result{}
+	if q.Kind.IsCount() {
+		res.Counts = map[string]int64{}
+		for rows.Next() {
+			var m int
+			var n int64
+			if err := rows.Scan(&m, &n); err != nil {
+				return nil, err
+			}
+			res.Counts[labelOfMonth(m)] = n
+		}
+		return res, rows.Err()
+	}
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite %s: %w", q, err)
+		}
+		res.IDs = append(res.IDs, e.ID)
+	}
+	return res, rows.Err()
+}
+
+// scanEvent reads an event row of eventCols back into a timeline.Event,
+// as an application would.
+func scanEvent(rows *sql.Rows) (*timeline.Event, error) {
+	var e timeline.Event
+	var typ, status, start, end, prec, first int
+	var actors, places string
+	var js []byte
+	if err := rows.Scan(&e.ID, &typ, &status, &start, &end, &prec, &e.Confidence, &first, &actors, &places, &js); err != nil {
+		return nil, err
+	}
+	e.Type, e.Status = timeline.Type(typ), timeline.Status(status)
+	e.Date = timeline.Date{Start: timeline.Day(start), End: timeline.Day(end), Precision: timeline.Precision(prec)}
+	e.FirstReported = timeline.Day(first)
+	e.Actors = strings.Split(actors, ",")
+	if places != "" {
+		e.Places = strings.Split(places, ",")
+	}
+	var srcs []sqlSource
+	if err := json.Unmarshal(js, &srcs); err != nil {
+		return nil, fmt.Errorf("%w: sources of %s: %v", ErrResult, e.ID, err)
+	}
+	for _, x := range srcs {
+		e.Sources = append(e.Sources, timeline.Source{Doc: x.Doc, Published: x.Published, Sentence: x.Sentence, Start: x.Start, End: x.End, Confidence: x.Confidence})
+	}
+	return &e, nil
+}
+
+// Close implements Store.
+func (s *SQLite) Close() error {
+	for _, st := range s.ins {
+		if st != nil {
+			st.Close()
+		}
+	}
+	for _, st := range s.query {
+		st.Close()
+	}
+	// Fold the WAL into the database file, so that its size is the
+	// database's.
+	if _, err := s.DB.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		s.DB.Close()
+		return err
+	}
+	return s.DB.Close()
+}

@@ -1,0 +1,393 @@
+package suite
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"slices"
+	"syscall"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"github.com/tl-project/tl/bench/gen"
+)
+
+// The phases a Worker runs.
+const (
+	// PhaseIngest loads the corpus into a new store.
+	PhaseIngest = "ingest"
+	// PhaseRaw writes the key-values of a tl database into a new Badger
+	// database with a WriteBatch: the ceiling of tl's ingest.
+	PhaseRaw = "raw"
+	// PhaseQuery opens a loaded store cold and runs the workload.
+	PhaseQuery = "query"
+)
+
+// The stores a Job names.
+const (
+	StoreTL     = "tl"
+	StoreSQLite = "sqlite"
+)
+
+// Job is one phase of the benchmark for one store, run by Worker in a
+// process of its own.
+type Job struct {
+	Phase  string `json:"phase"`
+	Store  string `json:"store"`
+	Events int    `json:"events"`
+	Seed   uint64 `json:"seed"`
+	// Dir is the store's directory.
+	Dir string `json:"dir"`
+	// Workload is the workload file: written by the tl ingest phase, read
+	// by the query phases.
+	Workload string `json:"workload"`
+	// Queries is the number of queries of each kind to draw and run;
+	// Budget bounds the time spent on one kind (at least minSamples run).
+	Queries int           `json:"queries"`
+	Budget  time.Duration `json:"budget"`
+	// Batch is the number of events per Ingest call.
+	Batch int `json:"batch"`
+	// TLBatch is engine.Options.BatchSize: events per tl transaction (0
+	// for the engine's default).
+	TLBatch int `json:"tl_batch,omitempty"`
+	// FTS gives SQLite a full-text index of the sentences.
+	FTS bool `json:"fts"`
+	// Profile, when set, is the path prefix of CPU and allocation profiles
+	// of the phase ("<prefix>.cpu.pprof", "<prefix>.alloc.pprof").
+	Profile string `json:"profile,omitempty"`
+}
+
+// Latency summarises the runs of one query kind.
+type Latency struct {
+	N    int     `json:"n"`
+	P50  float64 `json:"p50_ms"`
+	P99  float64 `json:"p99_ms"`
+	Mean float64 `json:"mean_ms"`
+	// Rows is the mean number of rows (events or months) per query.
+	Rows float64 `json:"rows"`
+}
+
+// PhaseResult is what a Worker measured.
+type PhaseResult struct {
+	Job Job `json:"job"`
+	// Seconds is the ingest time (ingest calls and the final close, for
+	// SQLite also ANALYZE), or the raw write time; generating the corpus
+	// is not counted.
+	Seconds float64 `json:"seconds,omitempty"`
+	Events  int     `json:"events,omitempty"`
+	// KVs and Bytes are what the raw phase wrote (keys plus values).
+	KVs   int64 `json:"kvs,omitempty"`
+	Bytes int64 `json:"bytes,omitempty"`
+	// OpenMs is the cold open: opening the store in a fresh process and
+	// answering a first `events limit 10`.
+	OpenMs  float64            `json:"open_ms,omitempty"`
+	Queries map[string]Latency `json:"queries,omitempty"`
+	// MaxRSSKB is the process's peak resident set (getrusage), mapped
+	// file pages included.
+	MaxRSSKB int64 `json:"max_rss_kb"`
+	// MaxAnonKB is the peak of its anonymous resident memory (RssAnon,
+	// sampled every 100 ms): the heap, without the pages of mapped files.
+	MaxAnonKB int64 `json:"max_anon_kb"`
+	// Wall is the whole phase's duration in seconds.
+	Wall float64 `json:"wall"`
+}
+
+// minSamples is the least number of runs of each query kind.
+const minSamples = 5
+
+// Worker runs one Job in this process.
+func Worker(ctx context.Context, job Job) (*PhaseResult, error) {
+	start := time.Now()
+	anon := startAnonSampler()
+	if job.Profile != "" {
+		f, err := os.Create(job.Profile + ".cpu.pprof")
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return nil, err
+		}
+	}
+	var res *PhaseResult
+	var err error
+	switch job.Phase {
+	case PhaseIngest:
+		res, err = ingest(ctx, job)
+	case PhaseRaw:
+		res, err = rawWrite(job)
+	case PhaseQuery:
+		res, err = queries(ctx, job)
+	default:
+		err = fmt.Errorf("%w: %q", ErrPhase, job.Phase)
+	}
+	if job.Profile != "" {
+		pprof.StopCPUProfile()
+		if f, ferr := os.Create(job.Profile + ".alloc.pprof"); ferr == nil {
+			pprof.Lookup("allocs").WriteTo(f, 0)
+			f.Close()
+		}
+	}
+	if err != nil {
+		anon.Stop()
+		return nil, err
+	}
+	res.Job = job
+	res.Wall = time.Since(start).Seconds()
+	res.MaxRSSKB = maxRSSKB()
+	res.MaxAnonKB = anon.Stop()
+	return res, nil
+}
+
+func openStore(job Job, w *gen.World) (Store, error) {
+	switch job.Store {
+	case StoreTL:
+		return OpenTL(job.Dir, w, job.TLBatch)
+	case StoreSQLite:
+		if err := os.MkdirAll(job.Dir, 0o755); err != nil {
+			return nil, err
+		}
+		return OpenSQLite(job.Dir, w, job.FTS)
+	}
+	return nil, fmt.Errorf("%w: store %q", ErrPhase, job.Store)
+}
+
+func ingest(ctx context.Context, job Job) (*PhaseResult, error) {
+	g, err := gen.New(gen.Config{Events: job.Events, Seed: job.Seed})
+	if err != nil {
+		return nil, err
+	}
+	s, err := openStore(job, g.World())
+	if err != nil {
+		return nil, err
+	}
+	var obs *Observer
+	if job.Workload != "" {
+		obs = NewObserver(g.World(), job.Seed)
+	}
+	var busy time.Duration
+	n := 0
+	for b := g.Next(job.Batch); b != nil; b = g.Next(job.Batch) {
+		if obs != nil {
+			obs.Observe(b)
+		}
+		t := time.Now()
+		if err := s.Ingest(ctx, b); err != nil {
+			s.Close()
+			return nil, err
+		}
+		busy += time.Since(t)
+		n += len(b)
+	}
+	t := time.Now()
+	if sq, ok := s.(*SQLite); ok {
+		if err := sq.Analyze(ctx); err != nil {
+			s.Close()
+			return nil, err
+		}
+	}
+	if err := s.Close(); err != nil {
+		return nil, err
+	}
+	busy += time.Since(t)
+	if obs != nil {
+		if err := obs.Workload(job.Queries, job.Seed).Save(job.Workload); err != nil {
+			return nil, err
+		}
+	}
+	return &PhaseResult{Seconds: busy.Seconds(), Events: n}, nil
+}
+
+// BadgerOptions are the Badger options of the raw-write ceiling: those
+// engine.Open uses for a database on disk (see engine/db.go), so that the
+// ceiling is the same Badger tl runs on.
+func BadgerOptions(dir string) badger.Options {
+	return badger.DefaultOptions(dir).
+		WithLogger(nil).
+		WithNumVersionsToKeep(1).
+		WithDetectConflicts(false).
+		WithMetricsEnabled(false).
+		WithNumMemtables(2).WithMemTableSize(32 << 20).WithBlockCacheSize(256 << 20)
+}
+
+// rawChunk is how many bytes of key-values the raw phase reads, shuffles
+// and writes at a time.
+const rawChunk = 128 << 20
+
+// rawWrite copies every key-value of the tl database in job.Dir into a new
+// Badger database with one WriteBatch, timing only the writes. Each chunk
+// is shuffled first: tl writes keys in event order, not key order, and a
+// sorted stream would flatter Badger.
+func rawWrite(job Job) (*PhaseResult, error) {
+	src, err := badger.Open(BadgerOptions(job.Dir).WithReadOnly(true))
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", job.Dir, err)
+	}
+	defer src.Close()
+	out := job.Dir + "-raw"
+	defer os.RemoveAll(out)
+	dst, err := badger.Open(BadgerOptions(out))
+	if err != nil {
+		return nil, err
+	}
+	wb := dst.NewWriteBatch()
+	r := rand.New(rand.NewPCG(job.Seed, 5))
+	res := &PhaseResult{}
+	var busy time.Duration
+	var chunk [][2][]byte
+	size := 0
+	flush := func() error {
+		r.Shuffle(len(chunk), func(i, j int) { chunk[i], chunk[j] = chunk[j], chunk[i] })
+		t := time.Now()
+		for _, kv := range chunk {
+			if err := wb.Set(kv[0], kv[1]); err != nil {
+				return err
+			}
+		}
+		busy += time.Since(t)
+		chunk, size = chunk[:0], 0
+		runtime.GC()
+		return nil
+	}
+	err = src.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.DefaultIteratorOptions)
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			item := it.Item()
+			k := item.KeyCopy(nil)
+			v, err := item.ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			chunk = append(chunk, [2][]byte{k, v})
+			size += len(k) + len(v)
+			res.KVs++
+			res.Bytes += int64(len(k) + len(v))
+			if size >= rawChunk {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+		}
+		return flush()
+	})
+	if err != nil {
+		wb.Cancel()
+		dst.Close()
+		return nil, err
+	}
+	t := time.Now()
+	if err := wb.Flush(); err != nil {
+		dst.Close()
+		return nil, err
+	}
+	if err := dst.Close(); err != nil {
+		return nil, err
+	}
+	busy += time.Since(t)
+	res.Seconds = busy.Seconds()
+	res.Events = job.Events
+	return res, nil
+}
+
+func queries(ctx context.Context, job Job) (*PhaseResult, error) {
+	wl, err := LoadWorkload(job.Workload)
+	if err != nil {
+		return nil, err
+	}
+	w, err := gen.NewWorld(job.Seed)
+	if err != nil {
+		return nil, err
+	}
+	t := time.Now()
+	s, err := openStore(job, w)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := s.Run(ctx, Query{Kind: KindLimit10}); err != nil {
+		s.Close()
+		return nil, err
+	}
+	res := &PhaseResult{OpenMs: ms(time.Since(t)), Queries: map[string]Latency{}}
+	for _, k := range Kinds {
+		lat, err := measure(ctx, s, wl.Queries[k], job.Budget)
+		if err != nil {
+			s.Close()
+			return nil, err
+		}
+		res.Queries[k.String()] = lat
+	}
+	return res, s.Close()
+}
+
+// measure runs queries in order until all ran or the budget is spent
+// (after at least minSamples), and summarises their latencies.
+func measure(ctx context.Context, s Store, qs []Query, budget time.Duration) (Latency, error) {
+	var d []float64
+	rows := 0
+	start := time.Now()
+	for i, q := range qs {
+		if i >= minSamples && time.Since(start) > budget {
+			break
+		}
+		t := time.Now()
+		r, err := s.Run(ctx, q)
+		if err != nil {
+			return Latency{}, err
+		}
+		d = append(d, ms(time.Since(t)))
+		rows += r.Rows()
+	}
+	return summarize(d, rows), nil
+}
+
+func summarize(d []float64, rows int) Latency {
+	if len(d) == 0 {
+		return Latency{}
+	}
+	sum := 0.0
+	for _, x := range d {
+		sum += x
+	}
+	s := slices.Clone(d)
+	slices.Sort(s)
+	return Latency{N: len(d), P50: percentile(s, 50), P99: percentile(s, 99), Mean: sum / float64(len(d)), Rows: float64(rows) / float64(len(d))}
+}
+
+// percentile returns the nearest-rank p-th percentile of sorted xs.
+func percentile(xs []float64, p float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	i := int(float64(len(xs))*p/100+0.999999) - 1
+	return xs[min(max(i, 0), len(xs)-1)]
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// DirSize returns the bytes a directory's files occupy on disk (allocated
+// blocks, so sparse or preallocated files count for what they use).
+func DirSize(dir string) (int64, error) {
+	var n int64
+	err := filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		fi, err := d.Info()
+		if err != nil {
+			return err
+		}
+		if st, ok := fi.Sys().(*syscall.Stat_t); ok {
+			n += st.Blocks * 512
+		} else {
+			n += fi.Size()
+		}
+		return nil
+	})
+	return n, err
+}
