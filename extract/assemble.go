@@ -267,9 +267,18 @@ func (x *Extractor) attached(s *sentence, t trigger.Trigger) bool {
 	if s.relativeParties(t) {
 		return true
 	}
-	for k := t.TokEnd; k < len(s.toks) && k <= t.TokEnd+1; k++ {
-		if attachWords[s.toks[k].Norm] && !s.commaBetween(t.TokEnd-1, k) {
+	// "المحادثات مع", "المحادثات غير المباشرة بين إيران والولايات المتحدة":
+	// the parties follow, after adjectives of the noun at most.
+	for k := t.TokEnd; k < len(s.toks) && k <= t.TokEnd+3; k++ {
+		if s.commaBetween(t.TokEnd-1, k) {
+			break
+		}
+		n := s.toks[k].Norm
+		if attachWords[n] {
 			return true
+		}
+		if n != "غير" && !strings.HasPrefix(n, "ال") {
+			break // not an adjective of the noun
 		}
 	}
 	return false

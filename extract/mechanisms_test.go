@@ -244,6 +244,10 @@ func TestMechanisms(t *testing.T) {
 			"وكالة أنباء البحرين\nالخميس 14 سبتمبر 2023\n\nواشنطن في 13 سبتمبر / بنا / التقى ولي العهد البحريني سلمان بن حمد آل خليفة اليوم وزير الخارجية الأمريكي أنتوني بلينكن.",
 			[]string{
 				"meeting 2023-09-13 occurred [BHR USA antony-blinken salman-bin-hamad-al-khalifa] @"}},
+		{"a definite noun whose parties follow its adjectives is an event of its own", "2025-04-17",
+			"وتأتي الزيارة بعد أسبوع من جولة المحادثات غير المباشرة بين إيران والولايات المتحدة التي استضافتها العاصمة العمانية مسقط يوم السبت الماضي.",
+			[]string{
+				"meeting 2025-04-12 occurred [IRN USA] @muscat"}},
 		// Heads of delegations named after the talks join them.
 		{"heads of the delegations join the talks", "2025-02-19",
 			"عقدت في الرياض أمس محادثات بين وفدين من الولايات المتحدة وروسيا. وترأس الوفد الأمريكي وزير الخارجية ماركو روبيو، فيما ترأس الجانب الروسي وزير الخارجية سيرغي لافروف.",
