@@ -248,6 +248,11 @@ func TestMechanisms(t *testing.T) {
 			"وتأتي الزيارة بعد أسبوع من جولة المحادثات غير المباشرة بين إيران والولايات المتحدة التي استضافتها العاصمة العمانية مسقط يوم السبت الماضي.",
 			[]string{
 				"meeting 2025-04-12 occurred [IRN USA] @muscat"}},
+		{"the first handshake, dated, is an earlier meeting", "2024-02-15",
+			"التقى الرئيس التركي رجب طيب أردوغان نظيره المصري عبد الفتاح السيسي أمس في القاهرة. وكانت أول مصافحة بين الرئيسين في العاصمة القطرية الدوحة، على هامش افتتاح بطولة كأس العالم لكرة القدم في 20 نوفمبر 2022.",
+			[]string{
+				"meeting 2024-02-14 occurred [EGY TUR abdel-fattah-el-sisi recep-tayyip-erdogan] @cairo",
+				"meeting 2022-11-20 occurred [EGY TUR abdel-fattah-el-sisi recep-tayyip-erdogan] @doha"}},
 		// Heads of delegations named after the talks join them.
 		{"heads of the delegations join the talks", "2025-02-19",
 			"عقدت في الرياض أمس محادثات بين وفدين من الولايات المتحدة وروسيا. وترأس الوفد الأمريكي وزير الخارجية ماركو روبيو، فيما ترأس الجانب الروسي وزير الخارجية سيرغي لافروف.",

@@ -142,6 +142,10 @@ func init() {
 		"صافح", "صافحت", "تصافح", "تصافحا", "تصافحت")
 	add(entry{typ: M, lemma: "يصافح", form: formImperfect, strength: 0.5},
 		"يصافح", "تصافح", "يتصافحان", "يتصافح")
+	// "أول مصافحة بين الرئيسين في الدوحة", "مصافحة الزعيمين": the
+	// handshake of a meeting.
+	add(entry{typ: M, lemma: "مصافحة", strength: 0.5, near: []string{"بين", "الرئيسين", "الزعيمين", "الجانبين"}, window: 3},
+		nounForms("مصافحه")...)
 
 	// Visits.
 	V := timeline.TypeVisit

@@ -52,6 +52,10 @@ func TestFindTypes(t *testing.T) {
 		{"افتتح الأمير أعمال الدورة الـ45 للمجلس الأعلى لمجلس التعاون", "summit:الدورة"},
 		{"الدورة العادية الثانية والثلاثين لمجلس الجامعة على مستوى القمة", "summit:الدورة summit:القمة"},
 		{"الدورة الرياضية العربية", ""},
+		// A handshake between two is a meeting; a handshake alone is not.
+		{"وكانت أول مصافحة بين الرئيسين في الدوحة", "meeting:مصافحة"},
+		{"مصافحة الزعيمين في الدوحة", "meeting:مصافحة"},
+		{"مصافحة حارة", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
