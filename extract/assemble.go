@@ -1048,6 +1048,15 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	}
 	d.actors, d.places = acts, places
 
+	// "وعقد الرئيسان جلسة مباحثات" with no date, on the day of a
+	// one-day visit under way by one of them to the other: that day.
+	if d.date.IsZero() && !planned && g.typ != timeline.TypeVisit && s.kind == page.KindBody && len(s.exprs) == 0 {
+		if e := oneDayVisit(st, parties); e != nil {
+			d.date = e.date
+			ev.Date = Field{Value: e.date.String(), Reason: "no date of its own: the day of the visit under way"}
+		}
+	}
+
 	// Status.
 	switch {
 	case planned:
@@ -2026,3 +2035,29 @@ func visitCity(st *sectionState, parties map[string]bool, date timeline.Date) (p
 // undatedHeadline reports a draft known only from a headline, list or
 // caption, without a date.
 func undatedHeadline(d *draft) bool { return d != nil && d.weak && d.date.IsZero() }
+
+// oneDayVisit returns the latest visit of the section that is the story
+// under way, dated to one day, not planned, whose parties are exactly
+// parties, or nil.
+func oneDayVisit(st *sectionState, parties map[string]bool) *draft {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		e := st.events[i]
+		if e.typ != timeline.TypeVisit {
+			continue
+		}
+		if e.date.Precision != timeline.PrecisionDay || e.date.Start != e.date.End || e.status == timeline.StatusPlanned || !currentStory(e) {
+			return nil
+		}
+		ps := e.parties()
+		if len(ps) != len(parties) {
+			return nil
+		}
+		for p := range parties {
+			if !ps[p] {
+				return nil
+			}
+		}
+		return e
+	}
+	return nil
+}

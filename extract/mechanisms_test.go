@@ -239,7 +239,7 @@ func TestMechanisms(t *testing.T) {
 			"وصل السلطان هيثم بن طارق إلى طهران أمس في زيارة رسمية. واستقبل المرشد الإيراني علي خامنئي السلطان هيثم بن طارق.",
 			[]string{
 				"visit 2023-05-28 occurred [IRN OMN haitham-bin-tariq] @tehran",
-				"meeting  occurred [IRN OMN ali-khamenei haitham-bin-tariq] @tehran"}},
+				"meeting 2023-05-28 occurred [IRN OMN ali-khamenei haitham-bin-tariq] @tehran"}}, // the day of the one-day visit
 		{"the article's own dateline beats the site's date line", "2023-09-14",
 			"وكالة أنباء البحرين\nالخميس 14 سبتمبر 2023\n\nواشنطن في 13 سبتمبر / بنا / التقى ولي العهد البحريني سلمان بن حمد آل خليفة اليوم وزير الخارجية الأمريكي أنتوني بلينكن.",
 			[]string{
