@@ -46,7 +46,15 @@ func (x *Extractor) corefRole(s *sentence, k int, role string, day timeline.Day)
 			}
 		}
 	}
-	count(reversed(s.ments[:k]))
+	// A person named earlier in the same sentence is not who a bare role
+	// there names ("زار ماكرون بيروت حيث التقى الرئيس عون"): the sentence
+	// would use a pronoun.
+	same := map[string]bool{}
+	for _, m := range s.ments[:k] {
+		if m.Kind == timeline.KindPerson {
+			same[m.EntityID] = true
+		}
+	}
 	for i, n := len(s.before)-1, 0; i >= 0 && n < corefLookback; i, n = i-1, n+1 {
 		p := s.before[i]
 		x.ensureMentions(p)
@@ -54,6 +62,9 @@ func (x *Extractor) corefRole(s *sentence, k int, role string, day timeline.Day)
 	}
 	var best *cand
 	for _, c := range cands {
+		if same[c.m.EntityID] {
+			continue
+		}
 		if best == nil || c.n > best.n || (c.n == best.n && c.first > best.first) {
 			best = c
 		}

@@ -183,6 +183,11 @@ func TestMechanisms(t *testing.T) {
 			[]string{
 				"meeting 2023-07-18 occurred [CHN DZA abdelmadjid-tebboune xi-jinping] @",
 				"visit 2023-07-17 occurred [CHN DZA abdelmadjid-tebboune] @beijing"}},
+		{"a bare role never names someone named earlier in its sentence", "2025-03-04",
+			"وكان الرئيس الفرنسي إيمانويل ماكرون قد زار بيروت في 17 كانون الثاني الماضي، حيث التقى الرئيس اللبناني.",
+			[]string{
+				"visit 2025-01-17 occurred [FRA LBN emmanuel-macron] @beirut",
+				"meeting 2025-01-17 occurred [FRA LBN emmanuel-macron joseph-aoun] @beirut"}},
 		{"the two presidents are no one person", "2025-10-09",
 			"التقى الرئيس الأذري إلهام علييف نظيره الروسي أمس. وكان آخر لقاء بين الرئيسين في أكتوبر من العام الماضي.",
 			[]string{
