@@ -31,14 +31,34 @@ type fileError struct {
 	err  error
 }
 
-// ingestErrors lists the files an ingest could not take.
-type ingestErrors []fileError
+// maxListedErrors is how many failed files an ingest names; the rest are
+// counted. A folder of a million unreadable files gives a message of a few
+// kilobytes, and the ingest keeps no state per failed file beyond them.
+const maxListedErrors = 100
 
-func (e ingestErrors) Error() string {
+// ingestErrors lists the first maxListedErrors files an ingest could not
+// take, and counts all of them.
+type ingestErrors struct {
+	files []fileError
+	total int
+}
+
+// add records one failed file.
+func (e *ingestErrors) add(f fileError) {
+	e.total++
+	if len(e.files) < maxListedErrors {
+		e.files = append(e.files, f)
+	}
+}
+
+func (e *ingestErrors) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d of the inputs could not be ingested (nothing of them was written):", len(e))
-	for _, f := range e {
+	fmt.Fprintf(&b, "%d of the inputs could not be ingested (nothing of them was written):", e.total)
+	for _, f := range e.files {
 		fmt.Fprintf(&b, "\n  %s: %v", f.name, f.err)
+	}
+	if more := e.total - len(e.files); more > 0 {
+		fmt.Fprintf(&b, "\n  … and %d more", more)
 	}
 	return b.String()
 }
@@ -72,39 +92,40 @@ func (m *Main) cmdIngest(ctx context.Context, args []string) error {
 }
 
 // ingestPaths ingests every document the paths name, printing a summary to
-// w and a progress bar to stderr when it is a terminal.
+// w and a progress bar to stderr when it is a terminal. Documents are
+// walked one at a time (corpus.Input.Walk), so memory does not grow with
+// their number.
 func (m *Main) ingestPaths(ctx context.Context, s *session, paths []string, opts ingestOptions, w io.Writer) error {
-	docs, err := corpus.Collect(paths, corpus.Options{Manifest: opts.manifest, Published: opts.published})
+	in, err := corpus.Scan(paths, corpus.Options{Manifest: opts.manifest, Published: opts.published})
 	if err != nil {
 		return err
 	}
-	var total int64
-	for _, d := range docs {
-		total += d.Size
-	}
-	bar := newProgress(m.Stderr, m.IsTerminal != nil && m.IsTerminal(m.Stderr) && len(docs) > 1, len(docs), total)
+	bar := newProgress(m.Stderr, m.IsTerminal != nil && m.IsTerminal(m.Stderr) && in.Files > 1, in.Files, in.Bytes)
+	defer bar.done()
 	var sum engine.IngestStats
-	var failed ingestErrors
-	for _, d := range docs {
+	failed := &ingestErrors{}
+	err = in.Walk(func(d corpus.Doc) error {
 		if err := ctx.Err(); err != nil {
-			bar.done()
 			return err
 		}
 		st, err := m.ingestDoc(ctx, s, d, opts.maxSize)
 		if err != nil {
 			if errors.Is(err, context.Canceled) {
-				bar.done()
 				return err
 			}
-			failed = append(failed, fileError{d.Path, err})
+			failed.add(fileError{d.Path, err})
 		}
 		sum.Add(st)
 		bar.add(d.Size, st.Events)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	bar.done()
 	fmt.Fprintf(w, "ingested %d %s (%d already present): %d events, %d new, %d merged into existing\n",
 		sum.Articles, plural(sum.Articles, "article", "articles"), sum.Duplicates, sum.Events, sum.Created, sum.Merged)
-	if len(failed) > 0 {
+	if failed.total > 0 {
 		return failed
 	}
 	return nil

@@ -46,8 +46,10 @@ func (p *progress) add(bytes int64, events int) {
 		p.files, p.totalFiles, humanize.IBytes(uint64(p.bytes)), humanize.IBytes(uint64(p.totalBytes)), p.events)
 }
 
+// done ends the bar's line; calls after the first do nothing.
 func (p *progress) done() {
 	if p.on && p.files > 0 {
 		fmt.Fprintln(p.w)
 	}
+	p.on = false
 }
