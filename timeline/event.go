@@ -187,12 +187,14 @@ func (e *Event) ComputeID() string {
 	return "ev-" + hex.EncodeToString(h.Sum(nil))[:16]
 }
 
-// Normalize sorts and de-duplicates actors and places, sets FirstReported
+// Normalize sorts and de-duplicates actors and places, keeps one source per
+// cited span (doc, start, end) at its highest confidence, sets FirstReported
 // from the sources, and sets ID if it is empty. Extractors and importers call
 // it before handing an event on.
 func (e *Event) Normalize() {
 	e.Actors = sortedSet(e.Actors)
 	e.Places = sortedSet(e.Places)
+	e.Sources = dedupeSources(e.Sources)
 	for i, s := range e.Sources {
 		if s.Published != 0 && (i == 0 || e.FirstReported == 0 || s.Published < e.FirstReported) {
 			e.FirstReported = s.Published
@@ -263,4 +265,28 @@ func (a *Article) Hash() string {
 	fmt.Fprintf(h, "%s\x00%d\x00", a.ID, a.Published)
 	h.Write([]byte(a.Text))
 	return hex.EncodeToString(h.Sum(nil))
+}
+
+// dedupeSources keeps the first source citing each span (doc, start, end),
+// raised to the highest confidence among those citing it, in order.
+func dedupeSources(ss []Source) []Source {
+	if len(ss) < 2 {
+		return ss
+	}
+	type span struct {
+		doc        string
+		start, end int
+	}
+	at := make(map[span]int, len(ss))
+	out := ss[:0:0]
+	for _, s := range ss {
+		k := span{s.Doc, s.Start, s.End}
+		if i, ok := at[k]; ok {
+			out[i].Confidence = max(out[i].Confidence, s.Confidence)
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, s)
+	}
+	return out
 }

@@ -43,6 +43,19 @@ func TestEventNormalizeFirstReported(t *testing.T) {
 	}
 }
 
+func TestEventNormalizeSourcesOncePerSpan(t *testing.T) {
+	e := timeline.Event{Type: timeline.TypeSummit, Sources: []timeline.Source{
+		{Doc: "a", Start: 10, End: 20, Confidence: 0.7},
+		{Doc: "b", Start: 10, End: 20, Confidence: 0.5},
+		{Doc: "a", Start: 10, End: 20, Confidence: 0.8},
+		{Doc: "a", Start: 30, End: 40, Confidence: 0.6},
+	}}
+	e.Normalize()
+	if len(e.Sources) != 3 || e.Sources[0].Confidence != 0.8 || e.Sources[1].Doc != "b" || e.Sources[2].Start != 30 {
+		t.Errorf("Sources = %+v, want one per span in first-seen order, at the best confidence", e.Sources)
+	}
+}
+
 func TestParseNames(t *testing.T) {
 	for _, typ := range timeline.Types {
 		got, err := timeline.ParseType(typ.String())
