@@ -45,6 +45,8 @@ func TestCommandUsageErrors(t *testing.T) {
 		{[]string{"export", "--lanes", "city"}, "--lanes is actor or country"},
 		{[]string{"report"}, "report needs one REPORT file"},
 		{[]string{"report", "--format", "pdf", "r.md"}, "report --format is md or html"},
+		{[]string{"query", "--param", "actor", "events"}, "want NAME=VALUE"},
+		{[]string{"query", "--nosuchflag", "events"}, "flag provided but not defined"},
 	} {
 		_, stderr, err := run(t, "", append([]string{"--db", db}, tc.args...)...)
 		if err == nil || exitCode(err) != 2 || !strings.Contains(stderr, tc.want) {
