@@ -2048,14 +2048,8 @@ func oneDayVisit(st *sectionState, parties map[string]bool) *draft {
 		if e.date.Precision != timeline.PrecisionDay || e.date.Start != e.date.End || e.status == timeline.StatusPlanned || !currentStory(e) {
 			return nil
 		}
-		ps := e.parties()
-		if len(ps) != len(parties) {
+		if !sameSet(e.parties(), parties) {
 			return nil
-		}
-		for p := range parties {
-			if !ps[p] {
-				return nil
-			}
 		}
 		return e
 	}

@@ -23,13 +23,16 @@ func compatibleTypes(a, b *draft) bool {
 	return a.date.Precision == timeline.PrecisionDay && a.date == b.date && sameParties(a, b)
 }
 
-func sameParties(a, b *draft) bool {
-	pa, pb := a.parties(), b.parties()
-	if len(pa) != len(pb) {
+// sameParties reports whether two drafts name the same parties.
+func sameParties(a, b *draft) bool { return sameSet(a.parties(), b.parties()) }
+
+// sameSet reports whether two sets hold the same members.
+func sameSet(a, b map[string]bool) bool {
+	if len(a) != len(b) {
 		return false
 	}
-	for p := range pa {
-		if !pb[p] {
+	for k := range a {
+		if !b[k] {
 			return false
 		}
 	}
