@@ -423,17 +423,7 @@ func (m *draft) absorb(d *draft) {
 	}
 	m.weak = m.weak && d.weak
 	m.firm = m.firm || d.firm
-	for _, src := range d.sources {
-		// Two events of one sentence merged ("قمتهما … على هامش قمة
-		// مجموعة العشرين") cite the sentence once, at its best confidence.
-		if i := slices.IndexFunc(m.sources, func(o timeline.Source) bool {
-			return o.Doc == src.Doc && o.Start == src.Start && o.End == src.End
-		}); i >= 0 {
-			m.sources[i].Confidence = max(m.sources[i].Confidence, src.Confidence)
-			continue
-		}
-		m.sources = append(m.sources, src)
-	}
+	m.sources = append(m.sources, d.sources...)
 	m.evidence = append(m.evidence, d.evidence...)
 	m.conf = max(m.conf, d.conf)
 }
@@ -455,8 +445,11 @@ func (m *draft) finish() (timeline.Event, Explanation) {
 			ev.Places = append(ev.Places, p.id)
 		}
 	}
-	ev.Sources = m.sources
-	ev.Confidence = clamp(m.conf+0.05*float64(len(m.sources)-1), 0, 0.99)
+	// Normalize cites each sentence once, at its best confidence: two
+	// events of one sentence merged ("قمتهما … على هامش قمة مجموعة
+	// العشرين") are one source.
+	ev.Sources = slices.Clone(m.sources)
 	ev.Normalize()
+	ev.Confidence = clamp(m.conf+0.05*float64(len(ev.Sources)-1), 0, 0.99)
 	return ev, Explanation{EventID: ev.ID, Evidence: m.evidence}
 }

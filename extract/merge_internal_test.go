@@ -67,13 +67,14 @@ func TestAbsorb(t *testing.T) {
 	if m.typ != timeline.TypeSummit || m.date.String() != "2025-10" || len(m.actors) != 3 || len(m.sources) != 2 || m.weak {
 		t.Errorf("after absorb: %v %v %d actors %d sources weak=%v", m.typ, m.date, len(m.actors), len(m.sources), m.weak)
 	}
-	// The same sentence again is one source, at its best confidence.
+	// The same sentence again is one source of the event, at its best
+	// confidence.
 	same := mk(timeline.TypeSummit, "2025-10", false, "RUS", "KAZ")
 	same.sources[0] = d.sources[0]
 	same.sources[0].Confidence = 0.9
 	m.absorb(same)
-	if len(m.sources) != 2 || m.sources[1].Confidence != 0.9 {
-		t.Errorf("a sentence absorbed twice: %+v", m.sources)
+	if ev, _ := m.finish(); len(ev.Sources) != 2 || ev.Sources[1].Confidence != 0.9 {
+		t.Errorf("a sentence absorbed twice: %+v", ev.Sources)
 	}
 	m.absorb(mk(timeline.TypeSummit, "2025-10-09", false, "RUS", "KAZ"))
 	if m.date.String() != "2025-10-09" {
