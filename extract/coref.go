@@ -30,8 +30,9 @@ func (x *Extractor) corefRole(s *sentence, k int, role string, day timeline.Day)
 	}
 	cands := map[string]*cand{}
 	order := 0
-	count := func(ms []gazetteer.Mention) {
-		for _, m := range ms {
+	count := func(ms []gazetteer.Mention) { // the latest mention first
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
 			if m.Kind != timeline.KindPerson || m.Country == "" {
 				continue
 			}
@@ -58,7 +59,7 @@ func (x *Extractor) corefRole(s *sentence, k int, role string, day timeline.Day)
 	for i, n := len(s.before)-1, 0; i >= 0 && n < corefLookback; i, n = i-1, n+1 {
 		p := s.before[i]
 		x.ensureMentions(p)
-		count(reversed(p.ments))
+		count(p.ments)
 	}
 	var best *cand
 	for _, c := range cands {
@@ -73,15 +74,6 @@ func (x *Extractor) corefRole(s *sentence, k int, role string, day timeline.Day)
 		return gazetteer.Mention{}, false
 	}
 	return best.m, true
-}
-
-// reversed returns the mentions in reverse order.
-func reversed(ms []gazetteer.Mention) []gazetteer.Mention {
-	out := make([]gazetteer.Mention, len(ms))
-	for i, m := range ms {
-		out[len(ms)-1-i] = m
-	}
-	return out
 }
 
 // corefActors returns the person and country actors of a bare role
