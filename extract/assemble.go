@@ -983,7 +983,7 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 		var dest *placeRef
 		for i := range places {
 			p := &places[i]
-			if visitor[p.country] || p.purpose || p.topic {
+			if !p.destinationFor(visitor) {
 				continue
 			}
 			if dest == nil || destRank(p) > destRank(dest) {
@@ -1890,15 +1890,20 @@ func dropBilateralHost(acts []actor) []actor {
 	return slices.DeleteFunc(acts, func(a actor) bool { return a.host && !guests[a.party] })
 }
 
-// hasDestination reports a place that can be a visit's destination: not
-// in a visitor's own country, not a purpose or a topic.
+// hasDestination reports a place that can be a visit's destination.
 func hasDestination(places []placeRef, visitor map[string]bool) bool {
-	for _, p := range places {
-		if !visitor[p.country] && !p.purpose && !p.topic {
+	for i := range places {
+		if places[i].destinationFor(visitor) {
 			return true
 		}
 	}
 	return false
+}
+
+// destinationFor reports whether p can be the destination of a visit by
+// visitor: not in a visitor's own country, not a purpose or a topic.
+func (p *placeRef) destinationFor(visitor map[string]bool) bool {
+	return !visitor[p.country] && !p.purpose && !p.topic
 }
 
 // countries counts the parties that are countries (ISO 3166 alpha-3
@@ -2040,18 +2045,10 @@ func undatedHeadline(d *draft) bool { return d != nil && d.weak && d.date.IsZero
 // under way, dated to one day, not planned, whose parties are exactly
 // parties, or nil.
 func oneDayVisit(st *sectionState, parties map[string]bool) *draft {
-	for i := len(st.events) - 1; i >= 0; i-- {
-		e := st.events[i]
-		if e.typ != timeline.TypeVisit {
-			continue
-		}
-		if e.date.Precision != timeline.PrecisionDay || e.date.Start != e.date.End || e.status == timeline.StatusPlanned || !currentStory(e) {
-			return nil
-		}
-		if !sameSet(e.parties(), parties) {
-			return nil
-		}
-		return e
+	e := latest(st.events, timeline.TypeVisit)
+	if e == nil || e.date.Precision != timeline.PrecisionDay || e.date.Start != e.date.End ||
+		e.status == timeline.StatusPlanned || !currentStory(e) || !sameSet(e.parties(), parties) {
+		return nil
 	}
-	return nil
+	return e
 }

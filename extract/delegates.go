@@ -45,6 +45,8 @@ func (x *Extractor) joinDelegates(s *sentence, st *sectionState) {
 }
 
 // hasHeadWord reports whether the sentence has a word for heading a side.
+// It runs on every sentence without a trigger, so it strips only the
+// conjunction instead of computing every clitic form (hasFormAt).
 func (s *sentence) hasHeadWord() bool {
 	for _, t := range s.toks {
 		if headWords[strings.TrimPrefix(t.Norm, "و")] || headWords[strings.TrimPrefix(t.Norm, "ف")] {
