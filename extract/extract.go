@@ -152,9 +152,12 @@ func (x *Extractor) analyse(text string, sp page.Span, kind page.Kind, sec, line
 		}
 	}
 	s.exprs = temporal.Find(s.text, temporal.Context{Ref: ref, Tense: tense})
-	if _, end, ok := leadingDateline(s.text, ref); ok && kind == page.KindBody {
-		// The dateline is when the report was filed, not an event's date.
-		s.exprs = slices.DeleteFunc(s.exprs, func(e temporal.Expr) bool { return e.End <= end })
+	if kind == page.KindBody && len(s.exprs) > 0 {
+		if end, ok := datelineEnd(s.text, s.exprs[0]); ok {
+			// The dateline is when the report was filed, not an event's
+			// date.
+			s.exprs = slices.DeleteFunc(s.exprs, func(e temporal.Expr) bool { return e.End <= end })
+		}
 	}
 	s.ments = dropInsideDates(s.ments, s.exprs)
 	return s
@@ -359,10 +362,9 @@ const (
 // datelineSeparators end a dateline: "واشنطن 12 شباط (بترا) -".
 const datelineSeparators = "-–—/(:|"
 
-// leadingDateline reads a dateline at the start of a paragraph: at most
-// three words of place, a full date (a year taken from ref when missing),
-// then a separator or an agency in parentheses. It returns the date and the byte offset where the dateline
-// ends in text.
+// leadingDateline reads a dateline at the start of a paragraph (see
+// datelineEnd), resolving a missing year from ref. It returns the date and
+// the byte offset where the dateline ends in text.
 func leadingDateline(text string, ref timeline.Day) (timeline.Date, int, bool) {
 	head := text
 	if len(head) > 160 {
@@ -372,20 +374,27 @@ func leadingDateline(text string, ref timeline.Day) (timeline.Date, int, bool) {
 	if len(es) == 0 {
 		return timeline.Date{}, 0, false
 	}
-	e := es[0]
-	if e.Excluded || e.Date.Precision != timeline.PrecisionDay || len(arabic.Tokenize(head[:e.Start])) > 3 || relativeWords(e.Text) {
-		return timeline.Date{}, 0, false
+	end, ok := datelineEnd(head, es[0])
+	return es[0].Date, end, ok
+}
+
+// datelineEnd reports whether e, the first date expression of text, opens
+// it as a dateline: at most three words of place before it, a full date
+// not counted from the reference day, then a separator or an agency in
+// parentheses. It returns the byte offset where the dateline ends.
+func datelineEnd(text string, e temporal.Expr) (int, bool) {
+	if e.Excluded || e.Date.Precision != timeline.PrecisionDay || len(arabic.Tokenize(text[:e.Start])) > 3 || relativeWords(e.Text) {
+		return 0, false
 	}
-	rest := head[e.End:]
-	for i, r := range rest {
+	for i, r := range text[e.End:] {
 		if i > 40 {
 			break
 		}
 		if strings.ContainsRune(datelineSeparators, r) {
-			return e.Date, e.End + i + utf8.RuneLen(r), true
+			return e.End + i + utf8.RuneLen(r), true
 		}
 	}
-	return timeline.Date{}, 0, false
+	return 0, false
 }
 
 // relativeWords reports an expression that counts from the reference day
