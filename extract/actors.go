@@ -107,6 +107,9 @@ var topicNouns = map[string]bool{
 	"نزاع": true, "صراع": true, "استقرار": true, "امن": true, "تصعيد": true, "قتال": true,
 	"عمليات": true, "هدنه": true, "النار": true, "الحرب": true, "الاوضاع": true, "الوضع": true,
 	"التسويه": true, "تسويه": true, "انتخابات": true, "استثمار": true, "استثمارات": true,
+	"معارك": true, "احداث": true, "اعمار": true, "مجاعه": true, "عدوان": true, "هجمات": true,
+	"هجوم": true, "احتلال": true, "توتر": true, "توترات": true, "استيطان": true, "حصار": true,
+	"انسانيه": true, "مدنيين": true, "نازحين": true, "لاجئين": true,
 }
 
 // topicOpeners open the subject matter of talks: the countries and
@@ -117,6 +120,7 @@ var topicOpeners = map[string]bool{
 	"لبحث": true, "بحث": true, "لمناقشه": true, "مناقشه": true, "بشان": true, "حول": true, "حيال": true,
 	"ازاء": true, "بخصوص": true, "الشعب": true, "قضيه": true, "القضيه": true, "ملف": true, "الملف": true,
 	"لتناول": true, "تناول": true, "تناولت": true, "تطرق": true, "تطرقت": true, "لدعم": true,
+	"ملفات": true, "مستقبل": true,
 }
 
 // topicClosers end a topic zone: a relative pronoun starts a clause about
@@ -482,50 +486,25 @@ func (s *sentence) isSummitEnd(tok int) bool {
 	return false
 }
 
-// situationNouns name a state of affairs; a place after "في" right behind
-// one is what the event was about: "الحرب في غزة", "الأوضاع في السودان",
-// "وقف إطلاق النار في لبنان".
-var situationNouns = map[string]bool{
-	"الحرب": true, "الازمه": true, "الاوضاع": true, "الوضع": true, "الصراع": true, "النزاع": true,
-	"القتال": true, "التصعيد": true, "النار": true, "الهدنه": true, "السلام": true, "الاستقرار": true,
-	"الامن": true, "التطورات": true, "المعارك": true, "العمليات": true, "الاحداث": true, "الاعمار": true,
-	"الاستثمار": true, "الاستثمارات": true, "المجاعه": true, "العدوان": true, "الهجمات": true,
-	"الهجوم": true, "الاحتلال": true, "التوتر": true, "التوترات": true, "الاستيطان": true, "الحصار": true,
-	"الانتخابات": true, "الانسانيه": true, "المدنيين": true, "النازحين": true, "اللاجئين": true,
-}
-
 // regionNouns stand between a preposition and a place name: "في قطاع غزة".
 var regionNouns = map[string]bool{
 	"قطاع": true, "مدينه": true, "منطقه": true, "اقليم": true, "ولايه": true, "محافظه": true,
 	"جزيره": true, "شمال": true, "جنوب": true, "شرق": true, "غرب": true, "العاصمه": true,
 }
 
-// topicMarkers open what talks were about: "بشأن السودان", "ملف غزة".
-var topicMarkers = map[string]bool{
-	"بشان": true, "حول": true, "حيال": true, "ازاء": true, "بخصوص": true, "ملف": true, "ملفات": true,
-	"قضيه": true, "مستقبل": true,
-}
-
 // topicAt reports whether the place named at token k is a topic of the
-// sentence rather than a venue: right after "في" behind a situation noun,
-// or shortly after a topic marker in the same clause.
+// sentence rather than a venue: after "في" behind a topic noun, with a
+// region noun between at most ("الحرب في غزة", "وقف إطلاق النار في قطاع
+// غزة"), or in a topic zone (inTopic: "بشأن السودان", "ملف غزة").
 func (s *sentence) topicAt(k int) bool {
 	j := k - 1
 	if j >= 0 && regionNouns[s.toks[j].Norm] {
 		j-- // "في قطاع غزة", "في مدينة حلب"
 	}
-	if j >= 1 && s.toks[j].Norm == "في" && situationNouns[strings.TrimPrefix(s.toks[j-1].Norm, "و")] {
+	if j >= 1 && s.toks[j].Norm == "في" && s.hasFormAt(j-1, topicNouns) {
 		return true
 	}
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if s.commaBetween(j, k) {
-			return false
-		}
-		if s.hasFormAt(j, topicMarkers) {
-			return true
-		}
-	}
-	return false
+	return s.inTopic(k)
 }
 
 // demonymPerson returns the person whose name a definite demonym is
