@@ -1612,7 +1612,7 @@ func (s *sentence) sincePhrase(e *temporal.Expr) bool {
 		}
 	}
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		if n := s.toks[j].Norm; n == "منذ" || n == "ومنذ" {
+		if sinceWords[s.toks[j].Norm] {
 			return !strings.ContainsAny(s.text[s.toks[j].End:e.Start], "،,.;؛")
 		}
 	}
@@ -1629,7 +1629,7 @@ func (s *sentence) sinceBetween(g *group, e *temporal.Expr) bool {
 	}
 	lo, hi := t.End, e.Start
 	for _, tk := range s.toks {
-		if tk.Start >= lo && tk.End <= hi && (tk.Norm == "منذ" || tk.Norm == "ومنذ") {
+		if tk.Start >= lo && tk.End <= hi && sinceWords[tk.Norm] {
 			return true
 		}
 	}
