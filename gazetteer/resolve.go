@@ -87,40 +87,42 @@ func (g *Gazetteer) Resolve(name string) ([]timeline.Entity, error) {
 	g.mu.RLock()
 	defer g.mu.RUnlock()
 	name = strings.TrimSpace(name)
-	if e, ok := g.ents[name]; ok {
-		return []timeline.Entity{*e}, nil
-	}
-	ids := g.query[queryKey(name)]
-	if len(ids) == 0 {
+	out, ok := g.named(name)
+	if !ok {
 		return nil, &UnknownError{Name: name, Suggestions: g.suggest(name, 5)}
-	}
-	out := make([]timeline.Entity, 0, len(ids))
-	for _, id := range ids {
-		if e, ok := g.ents[id]; ok {
-			out = append(out, *e)
-		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return kindRank(out[i].Kind) < kindRank(out[j].Kind) })
 	return out, nil
 }
 
 // Named returns the entities whose name, alias or id is name, as Resolve
-// finds them, without computing suggestions when there are none: a cheap
-// test for callers that probe many words.
+// finds them (in index order, not sorted by kind), without computing
+// suggestions when there are none: a cheap test for callers that probe
+// many words.
 func (g *Gazetteer) Named(name string) []timeline.Entity {
 	g.mu.RLock()
 	defer g.mu.RUnlock()
-	name = strings.TrimSpace(name)
+	out, _ := g.named(strings.TrimSpace(name))
+	return out
+}
+
+// named looks name up as an exact id, then as a query key; ok is false
+// when the name is not indexed at all. The caller holds g.mu.
+func (g *Gazetteer) named(name string) (out []timeline.Entity, ok bool) {
 	if e, ok := g.ents[name]; ok {
-		return []timeline.Entity{*e}
+		return []timeline.Entity{*e}, true
 	}
-	var out []timeline.Entity
-	for _, id := range g.query[queryKey(name)] {
+	ids := g.query[queryKey(name)]
+	if len(ids) == 0 {
+		return nil, false
+	}
+	out = make([]timeline.Entity, 0, len(ids))
+	for _, id := range ids {
 		if e, ok := g.ents[id]; ok {
 			out = append(out, *e)
 		}
 	}
-	return out
+	return out, true
 }
 
 // suggest returns up to n display names whose keys are close to name: an
