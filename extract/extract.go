@@ -401,10 +401,16 @@ func datelineEnd(text string, e temporal.Expr) (int, bool) {
 // ("أمس", "اليوم الخميس"): no dateline names the day that way.
 func relativeWords(text string) bool {
 	for _, t := range arabic.Tokenize(text) {
-		switch strings.TrimPrefix(t.Norm, "و") {
-		case "امس", "اليوم", "غدا", "البارحه", "الماضي", "المقبل", "الجاري", "الحالي":
+		n := strings.TrimPrefix(t.Norm, "و")
+		if pastWords[n] || futureWords[n] {
 			return true
 		}
 	}
 	return false
+}
+
+// pastWords mark a date expression counted back from, or at, the
+// reference day: "أمس", "اليوم", "الشهر الماضي", "الشهر الجاري".
+var pastWords = map[string]bool{
+	"امس": true, "اليوم": true, "البارحه": true, "الماضي": true, "الماضيه": true, "الجاري": true, "الحالي": true,
 }
