@@ -12,8 +12,11 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+	"time"
 
 	"golang.org/x/term"
+
+	"github.com/tl-project/tl/engine"
 )
 
 // Main is the CLI: its streams and environment are fields so tests drive it
@@ -33,6 +36,7 @@ type Main struct {
 	// Global flags.
 	dbDir string
 	lang  string
+	now   string // --now: the clock of relative dates, YYYY-MM-DD
 }
 
 // NewMain returns a Main wired to the process's streams and environment.
@@ -106,12 +110,18 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	fs.SetOutput(m.Stderr)
 	fs.StringVar(&m.dbDir, "db", "", "database `dir` (default $TL_DB, else $XDG_DATA_HOME/tl/db)")
 	fs.StringVar(&m.lang, "lang", "en", "language of entity names in output: en or ar")
+	fs.StringVar(&m.now, "now", "", "evaluate relative dates (now, last 30 days) as of `date` YYYY-MM-DD, for reproducible reports (default: today)")
 	fs.Usage = func() { m.printHelp(m.Stderr) }
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if m.lang != "en" && m.lang != "ar" {
 		return usagef("--lang must be en or ar, not %q", m.lang)
+	}
+	if m.now != "" {
+		if _, err := time.Parse(time.DateOnly, m.now); err != nil {
+			return usagef("--now must be a date YYYY-MM-DD, not %q", m.now)
+		}
 	}
 	rest := fs.Args()
 	if len(rest) == 0 {
@@ -144,7 +154,7 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 func (m *Main) printHelp(w io.Writer) {
 	fmt.Fprint(w, `tl — a timeline database of diplomatic events from Arabic news
 
-usage: tl [--db DIR] [--lang en|ar] COMMAND [ARGS]
+usage: tl [--db DIR] [--lang en|ar] [--now DATE] COMMAND [ARGS]
 
 commands:
 `)
@@ -179,6 +189,16 @@ func (m *Main) DBDir() (string, error) {
 		home = h
 	}
 	return filepath.Join(home, ".local", "share", "tl", "db"), nil
+}
+
+// options are the engine options the global flags ask for.
+func (m *Main) options() *engine.Options {
+	if m.now == "" {
+		return nil
+	}
+	t, _ := time.Parse(time.DateOnly, m.now) // checked in Run
+	t = t.Add(12 * time.Hour)
+	return &engine.Options{Now: func() time.Time { return t }}
 }
 
 // newFlags returns a flag set for a subcommand that prints its usage on

@@ -13,8 +13,9 @@ import (
 
 // session is an open database and where it lives.
 type session struct {
-	dir string
-	db  *engine.DB
+	dir  string
+	db   *engine.DB
+	opts *engine.Options // from the global flags, for reopen
 }
 
 // open opens the database the global flags name, creating it if needed.
@@ -23,11 +24,12 @@ func (m *Main) open() (*session, error) {
 	if err != nil {
 		return nil, err
 	}
-	db, err := engine.Open(dir, nil)
+	opts := m.options()
+	db, err := engine.Open(dir, opts)
 	if err != nil {
 		return nil, err
 	}
-	return &session{dir: dir, db: db}, nil
+	return &session{dir: dir, db: db, opts: opts}, nil
 }
 
 // close closes the database; closing a closed session does nothing.
@@ -44,7 +46,7 @@ func (s *session) close() error {
 // keeps the old database when the new one cannot be opened; an error
 // closing the old one is returned after the switch.
 func (s *session) reopen(dir string) error {
-	db, err := engine.Open(dir, nil)
+	db, err := engine.Open(dir, s.opts)
 	if err != nil {
 		return err
 	}
