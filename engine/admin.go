@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
@@ -335,34 +336,30 @@ func (db *DB) Export(ctx context.Context, w io.Writer) error {
 	return bw.Flush()
 }
 
-// Import reads a stream written by Export (or any JSONL of ExportEvent)
-// and ingests its events with IngestEvents. A malformed line stops the
-// import with an error naming the line; the batches before it stay.
+// Import reads a stream written by Export (or any JSONL of ExportEvent).
+// Into a database that holds no events or articles it bulk-loads the
+// stream with Load: all or nothing, a malformed line leaves the database
+// as it was. Otherwise it ingests the events with IngestEvents, batch by
+// batch: a malformed line stops the import with an error naming the line,
+// and the batches before it stay.
 func (db *DB) Import(ctx context.Context, r io.Reader) (IngestStats, error) {
+	if !db.opts.InMemory {
+		st, err := db.Load(ctx, readExport(r))
+		if !errors.Is(err, ErrNotEmpty) {
+			return st, err
+		}
+	}
 	var total IngestStats
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), 16<<20)
 	var batch []timeline.Event
-	line := 0
 	flush := func() error {
 		st, err := db.IngestEvents(ctx, batch)
 		total.Add(st)
 		batch = batch[:0]
 		return err
 	}
-	for sc.Scan() {
-		line++
-		b := sc.Bytes()
-		if len(b) == 0 {
-			continue
-		}
-		var x ExportEvent
-		if err := json.Unmarshal(b, &x); err != nil {
-			return total, fmt.Errorf("%w: line %d: %v", ErrBadInput, line, err)
-		}
-		e, err := x.Event()
+	for e, err := range readExport(r) {
 		if err != nil {
-			return total, fmt.Errorf("%w: line %d: %v", ErrBadInput, line, err)
+			return total, err
 		}
 		batch = append(batch, e)
 		if len(batch) == db.opts.batchSize() {
@@ -371,10 +368,40 @@ func (db *DB) Import(ctx context.Context, r io.Reader) (IngestStats, error) {
 			}
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return total, fmt.Errorf("import: line %d: %w", line+1, err)
-	}
 	return total, flush()
+}
+
+// readExport yields the events of a JSONL stream of ExportEvent, or an
+// error naming the line that cannot be read.
+func readExport(r io.Reader) iter.Seq2[timeline.Event, error] {
+	return func(yield func(timeline.Event, error) bool) {
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 0, 64<<10), 16<<20)
+		line := 0
+		for sc.Scan() {
+			line++
+			b := sc.Bytes()
+			if len(b) == 0 {
+				continue
+			}
+			var x ExportEvent
+			if err := json.Unmarshal(b, &x); err != nil {
+				yield(timeline.Event{}, fmt.Errorf("%w: line %d: %v", ErrBadInput, line, err))
+				return
+			}
+			e, err := x.Event()
+			if err != nil {
+				yield(timeline.Event{}, fmt.Errorf("%w: line %d: %v", ErrBadInput, line, err))
+				return
+			}
+			if !yield(e, nil) {
+				return
+			}
+		}
+		if err := sc.Err(); err != nil {
+			yield(timeline.Event{}, fmt.Errorf("import: line %d: %w", line+1, err))
+		}
+	}
 }
 
 // Backup writes a full backup of the database in Badger's backup stream

@@ -45,6 +45,8 @@ type DB struct {
 	idle   *sync.Cond
 	closed bool
 	active int
+	// loading is set while Load streams the database: new readers wait.
+	loading bool
 
 	// writeMu serialises writers, so that read-modify-write of counters and
 	// merges never race.
@@ -173,6 +175,9 @@ func (db *DB) Path() string { return db.dir }
 func (db *DB) acquire() error {
 	db.mu.Lock()
 	defer db.mu.Unlock()
+	for db.loading && !db.closed {
+		db.idle.Wait()
+	}
 	if db.closed {
 		return ErrClosed
 	}
@@ -184,7 +189,7 @@ func (db *DB) acquire() error {
 func (db *DB) release() {
 	db.mu.Lock()
 	db.active--
-	if db.active == 0 {
+	if db.active == 0 || db.loading {
 		db.idle.Broadcast()
 	}
 	db.mu.Unlock()
@@ -217,6 +222,9 @@ func (db *DB) checkSchema() error {
 	found := false
 	empty := true
 	err := db.bdb.View(func(txn *badger.Txn) error {
+		if _, err := txn.Get(loadingKey); err == nil {
+			return fmt.Errorf("%w: a bulk load into %s was cut off while it wrote; remove the directory and load again", ErrIncompleteLoad, db.dir)
+		}
 		item, err := txn.Get(schemaKey)
 		if errors.Is(err, badger.ErrKeyNotFound) {
 			it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
@@ -235,6 +243,9 @@ func (db *DB) checkSchema() error {
 			return err
 		})
 	})
+	if errors.Is(err, ErrIncompleteLoad) {
+		return err
+	}
 	if err != nil {
 		return fmt.Errorf("read schema version: %w", err)
 	}
@@ -247,7 +258,7 @@ func (db *DB) checkSchema() error {
 			return txn.Set(schemaKey, keys.AppendUint64(nil, SchemaVersion))
 		})
 	case !found:
-		return fmt.Errorf("%w: %s has no schema version; it is not a tl database", ErrSchemaVersion, db.dir)
+		return fmt.Errorf("%w: %s has no schema version: it is not a tl database, or a bulk load into it was cut off (then remove it and load again)", ErrSchemaVersion, db.dir)
 	case version > SchemaVersion:
 		return fmt.Errorf("%w: database %s has schema version %d, newer than this tl supports (%d); upgrade tl",
 			ErrSchemaVersion, db.dir, version, SchemaVersion)

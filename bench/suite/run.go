@@ -30,6 +30,9 @@ type Config struct {
 	Batch int
 	// TLBatch is engine.Options.BatchSize (0 for the engine's default).
 	TLBatch int
+	// Incremental makes tl ingest with IngestEvents, batch by batch,
+	// instead of one bulk Load.
+	Incremental bool
 	// FTS gives SQLite a full-text index of the sentences (tl always has
 	// its word index).
 	FTS bool
@@ -66,6 +69,8 @@ type ReportConfig struct {
 	Batch   int     `json:"batch"`
 	TLBatch int     `json:"tl_batch,omitempty"`
 	FTS     bool    `json:"sqlite_fts"`
+	// Incremental: tl ingested with IngestEvents instead of Load.
+	Incremental bool `json:"tl_incremental,omitempty"`
 }
 
 // SizeReport holds the figures of one corpus size.
@@ -95,7 +100,7 @@ type Line struct {
 func Run(ctx context.Context, cfg Config) (*Report, error) {
 	start := time.Now()
 	rep := &Report{Started: start.UTC(), Command: strings.Join(os.Args, " "), Machine: ThisMachine(),
-		Config: ReportConfig{Seed: cfg.Seed, Queries: cfg.Queries, Budget: cfg.Budget.Seconds(), Batch: cfg.Batch, TLBatch: cfg.TLBatch, FTS: cfg.FTS}}
+		Config: ReportConfig{Seed: cfg.Seed, Queries: cfg.Queries, Budget: cfg.Budget.Seconds(), Batch: cfg.Batch, TLBatch: cfg.TLBatch, FTS: cfg.FTS, Incremental: cfg.Incremental}}
 	if cfg.Log == nil {
 		cfg.Log = io.Discard
 	}
@@ -124,7 +129,7 @@ func runSize(ctx context.Context, cfg Config, n int) (*SizeReport, error) {
 	wl := filepath.Join(base, "workload.json")
 	job := func(phase, store, dir string) Job {
 		j := Job{Phase: phase, Store: store, Events: n, Seed: cfg.Seed, Dir: dir, Workload: wl,
-			Queries: cfg.Queries, Budget: cfg.Budget, Batch: cfg.Batch, TLBatch: cfg.TLBatch, FTS: cfg.FTS}
+			Queries: cfg.Queries, Budget: cfg.Budget, Batch: cfg.Batch, TLBatch: cfg.TLBatch, FTS: cfg.FTS, Incremental: cfg.Incremental}
 		if cfg.Profile != "" {
 			j.Profile = filepath.Join(cfg.Profile, label+"-"+store+"-"+phase)
 		}
@@ -192,7 +197,7 @@ func Assemble(dir string, events int) (*Report, error) {
 			sr.Phases = append(sr.Phases, res)
 			sr.Seconds += res.Wall
 			if phase == PhaseQuery {
-				rep.Config = ReportConfig{Seed: res.Job.Seed, Queries: res.Job.Queries, Budget: res.Job.Budget.Seconds(), Batch: res.Job.Batch, TLBatch: res.Job.TLBatch, FTS: res.Job.FTS}
+				rep.Config = ReportConfig{Seed: res.Job.Seed, Queries: res.Job.Queries, Budget: res.Job.Budget.Seconds(), Batch: res.Job.Batch, TLBatch: res.Job.TLBatch, FTS: res.Job.FTS, Incremental: res.Job.Incremental}
 			}
 		}
 		if n, err := DirSize(filepath.Join(dir, store)); err == nil {
@@ -343,6 +348,9 @@ func (r *Report) WriteTable(w io.Writer) error {
 	tlBatch := "engine default"
 	if r.Config.TLBatch > 0 {
 		tlBatch = strconv.Itoa(r.Config.TLBatch)
+	}
+	if !r.Config.Incremental {
+		tlBatch = "one bulk Load"
 	}
 	fmt.Fprintf(w, "Seed %d; %d queries per kind (at most %.0f s per kind and store); batches of %d events (tl transactions: %s); SQLite FTS5: %v\n",
 		r.Config.Seed, r.Config.Queries, r.Config.Budget, r.Config.Batch, tlBatch, r.Config.FTS)

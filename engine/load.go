@@ -1,0 +1,774 @@
+package engine
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/pb"
+	"github.com/dgraph-io/ristretto/v2/z"
+
+	"github.com/tl-project/tl/engine/internal/keys"
+	"github.com/tl-project/tl/timeline"
+)
+
+// Load bulk-loads events into a database that holds no events and no
+// articles yet: a JSON-lines import into a new database, a benchmark
+// corpus, a migration. The events merge as IngestEvents merges them (same
+// type, overlapping dates, same parties; see docs/storage.md, "Merging"),
+// but in memory, and the finished database is written once, in key order,
+// through Badger's StreamWriter: no memtable, no compaction, no merge
+// search through the indexes. docs/performance.md measures the difference.
+//
+// The result is the database IngestEvents makes of the same sequence with
+// a BatchSize of 1 (TestLoadEqualsIngest); with larger batches the two can
+// differ only where several stored events match one report equally well,
+// as IngestEvents's own result then depends on its batch size.
+//
+// Load reads every event before it writes anything: an error from the
+// sequence, an invalid event or a cancelled ctx leaves the database as it
+// was. The writing itself is not a transaction: if the process dies while
+// Load writes, the next Open refuses the directory with ErrIncompleteLoad
+// (remove it and load again). Queries wait while Load writes. A database
+// that is not empty returns ErrNotEmpty: use IngestEvents.
+//
+// Load holds the events, encoded, and their index entries in memory until
+// it writes: the benchmark's events (1.5 sources of 23 words each) peak at
+// about 11 KB each, garbage included.
+func (db *DB) Load(ctx context.Context, events iter.Seq2[timeline.Event, error]) (IngestStats, error) {
+	if err := db.acquireWrite(); err != nil {
+		return IngestStats{}, err
+	}
+	defer db.releaseWrite()
+	if db.opts.InMemory {
+		// Badger's StreamWriter writes tables to files; an in-memory
+		// database is small by definition.
+		var all []timeline.Event
+		for ev, err := range events {
+			if err != nil {
+				return IngestStats{}, err
+			}
+			all = append(all, ev)
+		}
+		return db.ingestBatches(ctx, all)
+	}
+	existing, err := db.loadBase()
+	if err != nil {
+		return IngestStats{}, err
+	}
+	l := newLoader(db)
+	defer l.w.discard()
+	i := 0
+	for ev, err := range events {
+		if err != nil {
+			return IngestStats{}, fmt.Errorf("load: event %d: %w", i, err)
+		}
+		if i%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return IngestStats{}, err
+			}
+		}
+		if err := validateEvent(&ev); err != nil {
+			return IngestStats{}, fmt.Errorf("load: event %d: %w", i, err)
+		}
+		l.put(ev)
+		i++
+	}
+	if err := ctx.Err(); err != nil {
+		return IngestStats{}, err
+	}
+	l.w.discard() // no snapshot may stay open while the tables are replaced
+	if err := db.exclusive(func() error { return l.write(existing) }); err != nil {
+		return IngestStats{}, err
+	}
+	return l.st, nil
+}
+
+// ErrNotEmpty is returned by Load for a database that already holds events
+// or articles.
+var ErrNotEmpty = errors.New("database is not empty")
+
+// ErrIncompleteLoad is returned by Open for a database whose Load was cut
+// off while it wrote.
+var ErrIncompleteLoad = errors.New("incomplete bulk load")
+
+// loadingKey marks a database while Load writes it; Load deletes it last.
+var loadingKey = append(keys.Prefix(nil, keys.NSMeta), "loading"...)
+
+// loadBase returns every key-value of the database (its metadata, entities
+// and counters), to be written again with the loaded events, and fails
+// with ErrNotEmpty when the database holds events or articles.
+func (db *DB) loadBase() ([]kv, error) {
+	var out []kv
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.DefaultIteratorOptions)
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			item := it.Item()
+			switch keys.Namespace(item.Key()[0]) {
+			case keys.NSEvent, keys.NSArticle:
+				return fmt.Errorf("load into %s: %w: use IngestEvents to add to it", db.dir, ErrNotEmpty)
+			}
+			v, err := item.ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			out = append(out, kv{item.KeyCopy(nil), v})
+		}
+		return nil
+	})
+	return out, err
+}
+
+// exclusive runs fn while no query or transaction is open and none can
+// start: Badger's StreamWriter replaces the database's tables under them.
+func (db *DB) exclusive(fn func() error) error {
+	db.mu.Lock()
+	db.loading = true
+	for db.active > 1 { // the caller's own acquireWrite
+		db.idle.Wait()
+	}
+	db.mu.Unlock()
+	defer func() {
+		db.mu.Lock()
+		db.loading = false
+		db.idle.Broadcast()
+		db.mu.Unlock()
+	}()
+	return fn()
+}
+
+// ingestBatches is IngestEvents without the writer lock, which the caller
+// holds.
+func (db *DB) ingestBatches(ctx context.Context, events []timeline.Event) (IngestStats, error) {
+	var total IngestStats
+	for i := range events {
+		if err := validateEvent(&events[i]); err != nil {
+			return total, fmt.Errorf("event %d: %w", i, err)
+		}
+	}
+	n := db.opts.batchSize()
+	for start := 0; start < len(events); start += n {
+		st, err := db.ingestBatch(ctx, events[start:min(start+n, len(events))])
+		total.Add(st)
+		if err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+// loader merges events in memory and writes the finished database.
+type loader struct {
+	db *DB
+	w  *writer // entity lookups, prepare and merge, over a read snapshot
+	st IngestStats
+
+	arena   recordArena
+	slots   []loadSlot
+	byID    map[string]int32
+	groups  map[string]uint32     // merge group (type and parties) → number
+	bucket  map[bucketKey][]int32 // slots by group and start-day bucket
+	undated map[uint32][]int32    // slots with an unknown date, by group
+}
+
+// loadSlot is one version of an event held by the loader.
+type loadSlot struct {
+	rec   recordRef
+	date  timeline.Date
+	pub   timeline.Day // latest publication day of its sources
+	id    string
+	group uint32
+	dead  bool // replaced by a merged version
+}
+
+// bucketKey files a slot by merge group and start day: short events
+// (shortSpan days or less) in 32-day buckets, long ones apart.
+type bucketKey struct {
+	group  uint32
+	long   bool
+	bucket int32
+}
+
+const bucketDays = 32
+
+func dayBucket(d timeline.Day) int32 { return int32(d) >> 5 }
+
+func newLoader(db *DB) *loader {
+	w := &writer{
+		db: db, txn: db.bdb.NewTransaction(false), snap: db.bdb.NewTransaction(false), now: db.opts.now().UTC(),
+		counters: map[string]int64{}, entities: map[string]timeline.Entity{}, ensured: map[string]bool{},
+	}
+	return &loader{
+		db: db, w: w, byID: map[string]int32{}, groups: map[string]uint32{},
+		bucket: map[bucketKey][]int32{}, undated: map[uint32][]int32{},
+	}
+}
+
+// put merges ev into the loaded events, as writer.putEvent does.
+func (l *loader) put(ev timeline.Event) {
+	l.st.Events++
+	in := l.w.prepare(ev)
+	if in.ev.Ingested.IsZero() {
+		in.ev.Ingested = l.w.now
+	}
+	old, oldSlot := l.findMatch(in)
+	if old == nil {
+		in.ev.Confidence = eventConfidence(&in.ev)
+		l.add(in)
+		l.st.Created++
+		return
+	}
+	merged, changed := l.w.merge(old, in)
+	if !changed {
+		l.st.Unchanged++
+		return
+	}
+	l.slots[oldSlot].dead = true
+	delete(l.byID, old.ev.ID)
+	l.add(merged)
+	l.st.Merged++
+}
+
+// groupOf returns the merge group of s: its type and its parties.
+func (l *loader) groupOf(s *stored) uint32 {
+	k := s.ev.Type.String() + "\x00" + strings.Join(parties(&s.ev, l.w.lookup), "\x00")
+	g, ok := l.groups[k]
+	if !ok {
+		g = uint32(len(l.groups))
+		l.groups[k] = g
+	}
+	return g
+}
+
+// add stores s as a new live slot.
+func (l *loader) add(s *stored) {
+	b, _ := encodeEvent(s)
+	i := int32(len(l.slots))
+	sl := loadSlot{rec: l.arena.add(b), date: s.ev.Date, pub: published(&s.ev), id: s.ev.ID, group: l.groupOf(s)}
+	l.slots = append(l.slots, sl)
+	l.byID[sl.id] = i
+	if sl.date.IsZero() {
+		l.undated[sl.group] = append(l.undated[sl.group], i)
+		return
+	}
+	k := bucketKey{group: sl.group, long: isLong(sl.date), bucket: dayBucket(sl.date.Start)}
+	l.bucket[k] = append(l.bucket[k], i)
+}
+
+func (l *loader) event(i int32) *stored {
+	s, err := decodeEvent(l.arena.get(l.slots[i].rec))
+	if err != nil {
+		panic(fmt.Sprintf("engine: load: a record encoded in this process does not decode: %v", err))
+	}
+	return s
+}
+
+// findMatch is writer.findMatch over the loaded events: the event with
+// in's id, else among the live events of in's merge group whose date may be
+// in's (the windows of the merge index: short events starting up to
+// shortSpan days before in, long ones up to longSpan days before, undated
+// ones), the best by betterMatch; ties go to the earliest start, then the
+// smallest id, whatever the order of the input.
+func (l *loader) findMatch(in *stored) (*stored, int32) {
+	if i, ok := l.byID[in.ev.ID]; ok {
+		return l.event(i), i
+	}
+	g := l.groupOf(in)
+	from, to := in.ev.Date.Start, in.ev.Date.End
+	if in.ev.Date.IsZero() {
+		if p := published(&in.ev); p != 0 {
+			from, to = p-unknownDateWindow, p+unknownDateWindow
+		} else {
+			from, to = keys.MinDay+longSpan, keys.MaxDay
+		}
+	}
+	// Among equally good candidates the first in the incremental merge
+	// search's order wins: undated ones by id, then those starting from
+	// shortSpan days before in by start and id, then the long ones that
+	// start earlier.
+	scanOrder := func(sl *loadSlot) searchOrder {
+		switch {
+		case sl.date.IsZero():
+			return searchOrder{0, 0, sl.id}
+		case sl.date.Start >= from-shortSpan:
+			return searchOrder{1, sl.date.Start, sl.id}
+		}
+		return searchOrder{2, sl.date.Start, sl.id}
+	}
+	best := int32(-1)
+	consider := func(i int32) {
+		sl := &l.slots[i]
+		if sl.dead || sl.group != g || !datesMatch(in, sl.date, sl.pub) {
+			return
+		}
+		if best < 0 {
+			best = i
+			return
+		}
+		b := &l.slots[best]
+		switch {
+		case betterMatch(in.ev.Date, sl.date, b.date):
+			best = i
+		case betterMatch(in.ev.Date, b.date, sl.date):
+		case scanOrder(sl).before(scanOrder(b)):
+			best = i
+		}
+	}
+	for _, i := range l.undated[g] {
+		consider(i)
+	}
+	scan := func(long bool, lo, hi timeline.Day) {
+		if hi-lo > 4*longSpan {
+			// An undated event without a publication day matches every
+			// date: look at the whole group.
+			for k, is := range l.bucket {
+				if k.group == g && k.long == long {
+					for _, i := range is {
+						consider(i)
+					}
+				}
+			}
+			return
+		}
+		for b := dayBucket(lo); b <= dayBucket(hi); b++ {
+			for _, i := range l.bucket[bucketKey{g, long, b}] {
+				if d := l.slots[i].date.Start; d >= lo && d <= hi {
+					consider(i)
+				}
+			}
+		}
+	}
+	scan(false, from-shortSpan, to)
+	scan(true, from-longSpan, to)
+	if best < 0 {
+		return nil, -1
+	}
+	return l.event(best), best
+}
+
+// searchOrder is where the incremental merge search meets a candidate.
+type searchOrder struct {
+	part  int
+	start timeline.Day
+	id    string
+}
+
+func (a searchOrder) before(b searchOrder) bool {
+	if a.part != b.part {
+		return a.part < b.part
+	}
+	if a.start != b.start {
+		return a.start < b.start
+	}
+	return a.id < b.id
+}
+
+// recordArena holds encoded records in large chunks, so that millions of
+// them cost the garbage collector a few pointers.
+type recordArena struct {
+	chunks [][]byte
+}
+
+// recordRef locates a record in a recordArena.
+type recordRef struct {
+	chunk  uint32
+	off, n uint32
+}
+
+const arenaChunk = 32 << 20
+
+func (a *recordArena) add(b []byte) recordRef {
+	last := len(a.chunks) - 1
+	if last < 0 || len(a.chunks[last])+len(b) > cap(a.chunks[last]) {
+		a.chunks = append(a.chunks, make([]byte, 0, max(arenaChunk, len(b))))
+		last++
+	}
+	c := a.chunks[last]
+	r := recordRef{chunk: uint32(last), off: uint32(len(c)), n: uint32(len(b))}
+	a.chunks[last] = append(c, b...)
+	return r
+}
+
+func (a *recordArena) get(r recordRef) []byte {
+	return a.chunks[r.chunk][r.off : r.off+r.n : r.off+r.n]
+}
+
+// posting is one index entry in the making: an interned value, a start day
+// and the rank of the event id.
+type posting struct {
+	val uint32
+	day timeline.Day
+	id  uint32
+}
+
+// postings collects the entries of one index namespace.
+type postings struct {
+	ns     keys.Namespace
+	dated  bool // key ns|value|day|id; else ns|value|id (the source index)
+	vals   map[string]uint32
+	names  []string
+	list   []posting
+	hasVal bool // false for the date index: ns|day|id
+}
+
+func newPostings(ns keys.Namespace) *postings {
+	return &postings{ns: ns, dated: ns != keys.NSSource, hasVal: ns != keys.NSDate, vals: map[string]uint32{}}
+}
+
+func (p *postings) add(val string, day timeline.Day, id uint32) {
+	v, ok := p.vals[val]
+	if !ok {
+		v = uint32(len(p.names))
+		p.vals[val] = v
+		p.names = append(p.names, val)
+	}
+	p.list = append(p.list, posting{v, day, id})
+}
+
+// sort orders the postings as their keys sort: by value, day, id.
+func (p *postings) sort() {
+	order := make([]uint32, len(p.names))
+	for i := range order {
+		order[i] = uint32(i)
+	}
+	slices.SortFunc(order, func(a, b uint32) int { return strings.Compare(p.names[a], p.names[b]) })
+	rank := make([]uint32, len(order))
+	for r, v := range order {
+		rank[v] = uint32(r)
+	}
+	names := make([]string, len(order))
+	for r, v := range order {
+		names[r] = p.names[v]
+	}
+	p.names, p.vals = names, nil
+	for i := range p.list {
+		p.list[i].val = rank[p.list[i].val]
+	}
+	slices.SortFunc(p.list, func(a, b posting) int {
+		if c := cmp.Compare(a.val, b.val); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.day, b.day); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+}
+
+// streamBatch is how many bytes of key-values go to the StreamWriter at a
+// time.
+const streamBatch = 8 << 20
+
+// loadWorkers is how many streams Load writes at once.
+const loadWorkers = 2
+
+// kvStream buffers the key-values of one StreamWriter stream.
+type kvStream struct {
+	sw  *badger.StreamWriter
+	id  uint32
+	buf *z.Buffer
+	n   int
+}
+
+func newKVStream(sw *badger.StreamWriter, id uint32) *kvStream {
+	return &kvStream{sw: sw, id: id, buf: z.NewBuffer(streamBatch+(1<<20), "tl.load")}
+}
+
+func (s *kvStream) put(k, v []byte) error {
+	badger.KVToBuffer(&pb.KV{Key: k, Value: v, Version: 1, StreamId: s.id}, s.buf)
+	s.n += len(k) + len(v) + 16
+	if s.n >= streamBatch {
+		return s.flush()
+	}
+	return nil
+}
+
+func (s *kvStream) flush() error {
+	if s.n == 0 {
+		return nil
+	}
+	err := s.sw.Write(s.buf)
+	s.buf.Reset()
+	s.n = 0
+	return err
+}
+
+// close ends the stream: Badger finishes its last table and frees the
+// stream's builder.
+func (s *kvStream) close() error {
+	badger.KVToBuffer(&pb.KV{StreamId: s.id, StreamDone: true}, s.buf)
+	s.n++
+	err := s.flush()
+	if rerr := s.buf.Release(); err == nil {
+		err = rerr
+	}
+	return err
+}
+
+// write builds every key-value of the loaded database and streams it, in
+// key order, into Badger, with the base key-values (metadata, entities,
+// counters) the database held before. If streaming fails, the base is
+// written back.
+func (l *loader) write(base []kv) error {
+	all, err := l.build(base)
+	if err != nil {
+		return err
+	}
+	if err := l.stream(all); err != nil {
+		if rerr := l.restore(base); rerr != nil {
+			return fmt.Errorf("load: %w (and restoring the database failed: %v)", err, rerr)
+		}
+		return fmt.Errorf("load: %w", err)
+	}
+	return l.db.bdb.Update(func(txn *badger.Txn) error { return txn.Delete(loadingKey) })
+}
+
+// built is the loaded database, ready to stream: the events in id order,
+// the postings of each index, and the small namespaces as key-values.
+type built struct {
+	ids      []int32 // live slots in id order
+	sums     []byte  // summaryLen bytes per id rank
+	indexes  []*postings
+	small    []kv // counters, entities, metadata: sorted
+	numBytes int
+}
+
+// build computes the index postings, counters and entity records of the
+// live events.
+func (l *loader) build(base []kv) (*built, error) {
+	b := &built{}
+	b.ids = make([]int32, 0, len(l.byID))
+	for _, i := range l.byID {
+		b.ids = append(b.ids, i)
+	}
+	slices.SortFunc(b.ids, func(x, y int32) int { return strings.Compare(l.slots[x].id, l.slots[y].id) })
+	l.byID, l.bucket, l.undated = nil, nil, nil
+
+	ix := map[keys.Namespace]*postings{}
+	for _, ns := range []keys.Namespace{keys.NSActor, keys.NSLong, keys.NSPlace, keys.NSSource, keys.NSType, keys.NSWord, keys.NSDate} {
+		ix[ns] = newPostings(ns)
+		b.indexes = append(b.indexes, ix[ns])
+	}
+	slices.SortFunc(b.indexes, func(x, y *postings) int { return cmp.Compare(x.ns, y.ns) })
+	b.sums = make([]byte, 0, summaryLen*len(b.ids))
+	counters := map[string]int64{}
+	refs := map[string]bool{}
+	for r, i := range b.ids {
+		s := l.event(i)
+		e := &s.ev
+		id := uint32(r)
+		day := keys.IndexDay(e.Date)
+		b.sums = appendSummary(b.sums, e)
+		ix[keys.NSDate].add("", day, id)
+		for _, a := range s.actorKeys {
+			ix[keys.NSActor].add(a, day, id)
+			if isLong(e.Date) {
+				ix[keys.NSLong].add(a, day, id)
+			}
+		}
+		for _, p := range s.placeKeys {
+			ix[keys.NSPlace].add(p, day, id)
+		}
+		ix[keys.NSType].add(typeValue(e.Type), day, id)
+		for _, d := range e.Docs() {
+			ix[keys.NSSource].add(d, 0, id)
+		}
+		for _, w := range eventWords(e) {
+			ix[keys.NSWord].add(w, day, id)
+		}
+		for _, k := range counterKeys(s) {
+			counters[string(k)]++
+		}
+		for _, ids := range [][]string{e.Actors, e.Places, s.actorKeys, s.placeKeys} {
+			for _, x := range ids {
+				refs[x] = true
+			}
+		}
+	}
+	counters[string(counterKey(dimTotals, "events", 0))] += int64(len(b.ids))
+
+	small := map[string][]byte{}
+	for _, e := range base {
+		small[string(e.key)] = e.val
+	}
+	for id := range refs {
+		k := string(entityKey(id))
+		if _, ok := small[k]; ok || l.db.gaz == nil {
+			continue
+		}
+		ent, ok := l.db.gaz.Entity(id)
+		if !ok {
+			continue
+		}
+		v, err := json.Marshal(&ent)
+		if err != nil {
+			return nil, err
+		}
+		small[k] = v
+		counters[string(counterKey(dimTotals, "entities", 0))]++
+	}
+	for k, d := range counters {
+		var v int64
+		if old, ok := small[k]; ok {
+			x, _, err := keys.DecodeUint64(old)
+			if err != nil {
+				return nil, fmt.Errorf("%w: counter %q", ErrCorrupt, k)
+			}
+			v = int64(x)
+		}
+		small[k] = keys.AppendUint64(nil, uint64(v+d))
+	}
+	small[string(schemaKey)] = keys.AppendUint64(nil, SchemaVersion)
+	small[string(loadingKey)] = []byte{1}
+	for k, v := range small {
+		b.small = append(b.small, kv{[]byte(k), v})
+	}
+	slices.SortFunc(b.small, func(x, y kv) int { return bytes.Compare(x.key, y.key) })
+
+	var wg sync.WaitGroup
+	for _, p := range b.indexes {
+		wg.Go(p.sort)
+	}
+	wg.Wait()
+	return b, nil
+}
+
+// stream writes the built database with a StreamWriter: one stream per
+// index namespace, one for the event records, one for the rest.
+func (l *loader) stream(b *built) error {
+	sw := l.db.bdb.NewStreamWriter()
+	if err := sw.Prepare(); err != nil {
+		return err
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			sw.Cancel()
+		}
+	}()
+	streamID := uint32(1)
+	next := func() *kvStream { s := newKVStream(sw, streamID); streamID++; return s }
+
+	// One stream per namespace: the streams of a StreamWriter must not
+	// overlap, and each must come in key order.
+	type part struct {
+		size  int // key-values
+		s     *kvStream
+		write func(*kvStream) error
+	}
+	var parts []part
+	for _, p := range b.indexes {
+		parts = append(parts, part{len(p.list), next(), func(s *kvStream) error { return l.streamIndex(s, p, b) }})
+	}
+	parts = append(parts, part{len(b.ids), next(), func(s *kvStream) error {
+		for _, i := range b.ids {
+			if err := s.put(eventKey(l.slots[i].id), l.arena.get(l.slots[i].rec)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}})
+	byNS := map[keys.Namespace][]kv{}
+	for _, e := range b.small {
+		ns := keys.Namespace(e.key[0])
+		byNS[ns] = append(byNS[ns], e)
+	}
+	for _, kvs := range byNS {
+		parts = append(parts, part{len(kvs), next(), func(s *kvStream) error {
+			for _, e := range kvs {
+				if err := s.put(e.key, e.val); err != nil {
+					return err
+				}
+			}
+			return nil
+		}})
+	}
+	// Biggest first, two at a time: encoding the key-values and building
+	// the tables of two streams keep both cores busy.
+	slices.SortFunc(parts, func(x, y part) int { return cmp.Compare(y.size, x.size) })
+	work := make(chan part)
+	errs := make(chan error, len(parts))
+	var wg sync.WaitGroup
+	for range loadWorkers {
+		wg.Go(func() {
+			for p := range work {
+				err := p.write(p.s)
+				if cerr := p.s.close(); err == nil {
+					err = cerr
+				}
+				errs <- err
+			}
+		})
+	}
+	for _, p := range parts {
+		work <- p
+	}
+	close(work)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+	ok = true
+	return nil
+}
+
+// streamIndex writes the entries of one index in key order.
+func (l *loader) streamIndex(s *kvStream, p *postings, b *built) error {
+	var k []byte
+	for _, e := range p.list {
+		k = keys.Prefix(k[:0], p.ns)
+		if p.hasVal {
+			k = keys.AppendString(k, p.names[e.val])
+		}
+		if p.dated {
+			k = keys.AppendDay(k, e.day)
+		}
+		k = keys.AppendString(k, l.slots[b.ids[e.id]].id)
+		var v []byte
+		if p.dated {
+			v = b.sums[int(e.id)*summaryLen : int(e.id+1)*summaryLen]
+		}
+		if err := s.put(k, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// restore writes the database's original key-values back after a failed
+// stream.
+func (l *loader) restore(base []kv) error {
+	sw := l.db.bdb.NewStreamWriter()
+	if err := sw.Prepare(); err != nil {
+		return err
+	}
+	s := newKVStream(sw, 1)
+	slices.SortFunc(base, func(x, y kv) int { return bytes.Compare(x.key, y.key) })
+	for _, e := range base {
+		if err := s.put(e.key, e.val); err != nil {
+			s.close()
+			sw.Cancel()
+			return err
+		}
+	}
+	if err := s.close(); err != nil {
+		sw.Cancel()
+		return err
+	}
+	return sw.Flush()
+}
