@@ -33,6 +33,7 @@ type DB struct {
 	dir  string
 	opts Options
 	bdb  *badger.DB
+	bo   badger.Options // to reopen bdb after a Load
 	lock *dirLock
 	gaz  Gazetteer
 	ext  Extractor
@@ -111,7 +112,7 @@ func Open(dir string, opts *Options) (*DB, error) {
 		} else if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, fmt.Errorf("open %s: %w", dir, err)
 		}
-		bo = bo.WithReadOnly(o.ReadOnly)
+		bo = bo.WithReadOnly(o.ReadOnly).WithValueThreshold(valueThreshold).WithValueLogFileSize(valueLogFileSize)
 		lock, err := lockDir(dir, o.ReadOnly)
 		if err != nil {
 			return nil, err
@@ -133,7 +134,7 @@ func Open(dir string, opts *Options) (*DB, error) {
 		}
 		return nil, fmt.Errorf("open %s: %w", dir, err)
 	}
-	db.bdb = bdb
+	db.bdb, db.bo = bdb, bo
 	if err := db.checkSchema(); err != nil {
 		bdb.Close()
 		db.lock.unlock()
@@ -160,6 +161,9 @@ func (db *DB) Close() error {
 		db.idle.Wait()
 	}
 	db.mu.Unlock()
+	if !db.opts.ReadOnly && !db.opts.InMemory {
+		db.collectValueLog()
+	}
 	err := db.bdb.Close()
 	db.lock.unlock()
 	if err != nil {
@@ -398,4 +402,29 @@ func removeEmptyLogs(dir string) error {
 		}
 	}
 	return nil
+}
+
+// valueThreshold is the size from which Badger keeps a value in its value
+// log instead of beside its key in the LSM tables: event records and
+// entity records go to the log (read through mmap, never decompressed),
+// index entries and counters stay in the tables, which stay small enough
+// for the block cache.
+const valueThreshold = 256
+
+// valueLogFileSize bounds a value log file (Badger's default is 1 GiB):
+// garbage collection rewrites whole files and never the one being written,
+// so smaller files let it reclaim stale records sooner.
+const valueLogFileSize = 256 << 20
+
+// collectValueLog rewrites value log files that are mostly stale records
+// (events merged or re-stored since), at most a few per Close, so that the
+// log does not grow with every merge. Badger finds them from the discard
+// statistics its compactions keep; a log with little to reclaim costs a
+// lookup.
+func (db *DB) collectValueLog() {
+	for range 4 {
+		if err := db.bdb.RunValueLogGC(0.5); err != nil {
+			return // badger.ErrNoRewrite: nothing worth rewriting
+		}
+	}
 }

@@ -3,12 +3,14 @@ package reliability
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"math/rand"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -118,4 +120,100 @@ func TestCrashIngest(t *testing.T) {
 	sameDB(t, "ingest completed after kills", want, normalise(t, export(t, db)))
 	t.Logf("%d kills survived (%d mid-corpus), %d runs completed before their kill point, seed %d",
 		killed, partial, completed, *crashSeed)
+}
+
+// loadCorpus writes n events as the JSON lines tl import reads: distinct
+// facts (one a day), with a fifth of them reported twice by a second
+// article, so the bulk load also merges.
+func loadCorpus(t *testing.T, path string, n int) {
+	t.Helper()
+	countries := []string{"RUS", "USA", "CHN", "EGY", "SAU", "TJK", "KAZ", "IRN", "TUR", "FRA"}
+	types := []string{"meeting", "visit", "call", "agreement", "summit"}
+	var b strings.Builder
+	day := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := 0; i < n; i++ {
+		d := day.AddDate(0, 0, i).Format(time.DateOnly)
+		a, c := countries[i%len(countries)], countries[(i/len(countries)+1+i)%len(countries)]
+		if a == c {
+			c = "ARE"
+		}
+		reports := 1 + i%5/4
+		for r := 0; r < reports; r++ {
+			fmt.Fprintf(&b, `{"type":%q,"date":%q,"end":%q,"precision":"day","status":"occurred","actors":[%q,%q],"sources":[{"doc":"d%d-%d.txt","published":%q,"sentence":"التقى وفدا البلدين رقم %d","start":0,"end":10,"confidence":0.8}]}`+"\n",
+				types[i%len(types)], d, d, a, c, i, r, d, i)
+		}
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestCrashLoad kills a real "tl import" into an empty database, which
+// bulk-loads (engine.DB.Load), with SIGKILL at seeded random points. After
+// every kill the database is either complete (tl check clean, every event
+// there) or refused with a message that says the load was cut off, never
+// open with part of the events; importing again into a fresh directory
+// completes.
+func TestCrashLoad(t *testing.T) {
+	n := kills()
+	dir := t.TempDir()
+	src := filepath.Join(dir, "events.jsonl")
+	loadCorpus(t, src, 30000)
+	ref := filepath.Join(dir, "ref")
+	start := time.Now()
+	mustTL(t, "--db", ref, "import", src)
+	span := time.Since(start)
+	want := normalise(t, export(t, ref))
+	t.Logf("reference import: %d events in %v", len(want), span)
+
+	rng := rand.New(rand.NewSource(*crashSeed))
+	killed, complete, refused := 0, 0, 0
+	for round := 0; killed < n; round++ {
+		db := filepath.Join(dir, "db"+strconv.Itoa(round))
+		cmd := exec.Command(tlBin, "--db", db, "import", src)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		delay := time.Duration(rng.Int63n(int64(span) + 1))
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("import run %d failed without a kill: %v", round, err)
+			}
+			continue
+		case <-time.After(delay):
+		}
+		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+			if !errors.Is(err, os.ErrProcessDone) {
+				t.Fatal(err)
+			}
+			<-done
+			continue
+		}
+		<-done
+		killed++
+		r := tl(t, "", "--db", db, "check")
+		noPanic(t, "check after a killed load", r)
+		switch {
+		case r.code != 0 && strings.Contains(r.stderr, "load") && strings.Contains(r.stderr, "cut off"):
+			refused++
+		case r.code != 0:
+			t.Fatalf("kill %d after %v: tl check fails without naming a cut-off load: %s", killed, delay, r)
+		default:
+			got := normalise(t, export(t, db))
+			if len(got) != 0 && len(got) != len(want) {
+				t.Fatalf("kill %d after %v: the database opens with %d of %d events", killed, delay, len(got), len(want))
+			}
+			if len(got) == len(want) {
+				sameDB(t, "import completed before its kill", want, got)
+				complete++
+			}
+		}
+	}
+	db := filepath.Join(dir, "final")
+	mustTL(t, "--db", db, "import", src)
+	sameDB(t, "import after kills", want, normalise(t, export(t, db)))
+	t.Logf("%d kills: %d complete, %d refused as cut off, %d empty; seed %d", killed, complete, refused, killed-complete-refused, *crashSeed)
 }
