@@ -590,6 +590,12 @@ func (c *checker) date(v *Value) bool {
 		if _, ok := c.opts.Params[v.Text]; !ok {
 			return false // reported by bind
 		}
+		// The common case first: a plain date (YYYY, YYYY-MM,
+		// YYYY-MM-DD) needs no parser.
+		if d, err := timeline.ParseDate(v.Bound); err == nil && !d.IsZero() {
+			v.Date = d
+			return true
+		}
 		// A bound parameter may hold any date value the language has:
 		// parse it as one.
 		q, err := Parse("date = " + v.Bound)
