@@ -242,12 +242,17 @@ func ingest(ctx context.Context, job Job) (*PhaseResult, error) {
 // engine.Open uses for a database on disk (see engine/db.go), so that the
 // ceiling is the same Badger tl runs on.
 func BadgerOptions(dir string) badger.Options {
-	return badger.DefaultOptions(dir).
+	o := badger.DefaultOptions(dir).
 		WithLogger(nil).
 		WithNumVersionsToKeep(1).
 		WithDetectConflicts(false).
 		WithMetricsEnabled(false).
-		WithNumMemtables(2).WithMemTableSize(32 << 20).WithBlockCacheSize(256 << 20)
+		WithNumMemtables(2).WithMemTableSize(16 << 20).
+		WithBaseTableSize(8 << 20).WithNumCompactors(2).
+		WithBlockCacheSize(256 << 20).
+		WithValueThreshold(256).WithValueLogFileSize(256 << 20)
+	o.TableSizeMultiplier = 1
+	return o
 }
 
 // rawChunk is how many bytes of key-values the raw phase reads, shuffles
