@@ -19,8 +19,10 @@
 //
 //   - [DB]: a handle from [Open], safe for concurrent use. [DB.IngestArticle]
 //     extracts and stores one article in one transaction (the same article
-//     twice is a no-op); [DB.IngestEvents] stores pre-structured events.
-//     Incoming events merge into stored ones that describe the same fact.
+//     twice is a no-op); [DB.IngestEvents] stores pre-structured events;
+//     [DB.Load] bulk-loads them into an empty database, merging in memory
+//     and writing the finished database once, in key order. Incoming
+//     events merge into stored ones that describe the same fact.
 //   - [Rows]: the streaming result of [DB.Query]: events, aggregate rows,
 //     or the lines of an explain.
 //   - [Tx]: a read-only snapshot from [DB.View], for several reads that
