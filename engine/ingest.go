@@ -165,11 +165,17 @@ func fillSource(ev *timeline.Event, a *timeline.Article) {
 // index entries, in one batch. On error, the batches committed before it
 // stay.
 func (db *DB) IngestEvents(ctx context.Context, events []timeline.Event) (IngestStats, error) {
-	var total IngestStats
 	if err := db.acquireWrite(); err != nil {
-		return total, err
+		return IngestStats{}, err
 	}
 	defer db.releaseWrite()
+	return db.ingestBatches(ctx, events)
+}
+
+// ingestBatches is IngestEvents without the writer lock, which the caller
+// holds. The batches committed before an error stay.
+func (db *DB) ingestBatches(ctx context.Context, events []timeline.Event) (IngestStats, error) {
+	var total IngestStats
 	for i := range events {
 		if err := validateEvent(&events[i]); err != nil {
 			return total, fmt.Errorf("event %d: %w", i, err)
@@ -177,12 +183,11 @@ func (db *DB) IngestEvents(ctx context.Context, events []timeline.Event) (Ingest
 	}
 	n := db.opts.batchSize()
 	for start := 0; start < len(events); start += n {
-		end := min(start+n, len(events))
-		st, err := db.ingestBatch(ctx, events[start:end])
+		st, err := db.ingestBatch(ctx, events[start:min(start+n, len(events))])
+		total.Add(st)
 		if err != nil {
 			return total, err
 		}
-		total.Add(st)
 	}
 	return total, nil
 }

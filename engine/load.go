@@ -146,25 +146,6 @@ func (db *DB) exclusive(fn func() error) error {
 	return fn()
 }
 
-// ingestBatches is IngestEvents without the writer lock, which the caller
-// holds.
-func (db *DB) ingestBatches(ctx context.Context, events []timeline.Event) (IngestStats, error) {
-	var total IngestStats
-	for i := range events {
-		if err := validateEvent(&events[i]); err != nil {
-			return total, fmt.Errorf("event %d: %w", i, err)
-		}
-	}
-	n := db.opts.batchSize()
-	for start := 0; start < len(events); start += n {
-		st, err := db.ingestBatch(ctx, events[start:min(start+n, len(events))])
-		total.Add(st)
-		if err != nil {
-			return total, err
-		}
-	}
-	return total, nil
-}
 
 // loader merges events in memory and writes the finished database.
 type loader struct {
@@ -276,21 +257,14 @@ func (l *loader) event(i int32) *stored {
 // in's id, else among the live events of in's merge group whose date may be
 // in's (the windows of the merge index: short events starting up to
 // shortSpan days before in, long ones up to longSpan days before, undated
-// ones), the best by betterMatch; ties go to the earliest start, then the
-// smallest id, whatever the order of the input.
+// ones), the best by betterMatch; among equals, the first the incremental
+// search would meet (searchOrder).
 func (l *loader) findMatch(in *stored) (*stored, int32) {
 	if i, ok := l.byID[in.ev.ID]; ok {
 		return l.event(i), i
 	}
 	g := l.groupOf(in)
-	from, to := in.ev.Date.Start, in.ev.Date.End
-	if in.ev.Date.IsZero() {
-		if p := published(&in.ev); p != 0 {
-			from, to = p-unknownDateWindow, p+unknownDateWindow
-		} else {
-			from, to = keys.MinDay+longSpan, keys.MaxDay
-		}
-	}
+	from, to := searchWindow(in)
 	// Among equally good candidates the first in the incremental merge
 	// search's order wins: undated ones by id, then those starting from
 	// shortSpan days before in by start and id, then the long ones that

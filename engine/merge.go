@@ -40,14 +40,7 @@ func (w *writer) findMatch(in *stored) (*stored, error) {
 		ns       keys.Namespace
 		from, to timeline.Day
 	}
-	from, to := in.ev.Date.Start, in.ev.Date.End
-	if in.ev.Date.IsZero() {
-		if p := published(&in.ev); p != 0 {
-			from, to = p-unknownDateWindow, p+unknownDateWindow
-		} else {
-			from, to = keys.MinDay+longSpan, keys.MaxDay
-		}
-	}
+	from, to := searchWindow(in)
 	spans := []span{{ns, keys.UnknownDay, keys.UnknownDay}, {ns, from - shortSpan, to}}
 	if ns == keys.NSActor {
 		spans = append(spans, span{keys.NSLong, from - longSpan, from - shortSpan - 1})
@@ -117,6 +110,20 @@ func (w *writer) findMatch(in *stored) (*stored, error) {
 		}
 	}
 	return best, nil
+}
+
+// searchWindow returns the days a stored event must overlap to be the
+// event in describes: in's own dates, or for an undated event the
+// unknownDateWindow around its publication day (every day when that is
+// unknown too).
+func searchWindow(in *stored) (from, to timeline.Day) {
+	if !in.ev.Date.IsZero() {
+		return in.ev.Date.Start, in.ev.Date.End
+	}
+	if p := published(&in.ev); p != 0 {
+		return p - unknownDateWindow, p + unknownDateWindow
+	}
+	return keys.MinDay + longSpan, keys.MaxDay
 }
 
 // recentKey is the key of writer.recent.

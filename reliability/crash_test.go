@@ -21,6 +21,37 @@ var (
 	crashSeed  = flag.Int64("crash.seed", 1, "seed of the kill points in TestCrashIngest")
 )
 
+// runKilled runs tl with args and sends it SIGKILL after delay. It reports
+// whether the kill landed; a run that ended first must have succeeded.
+func runKilled(t *testing.T, delay time.Duration, args ...string) bool {
+	t.Helper()
+	cmd := exec.Command(tlBin, args...)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("tl %v failed without a kill: %v", args, err)
+		}
+		return false
+	case <-time.After(delay):
+	}
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		if !errors.Is(err, os.ErrProcessDone) {
+			t.Fatal(err)
+		}
+		if err := <-done; err != nil {
+			t.Fatalf("tl %v failed without a kill: %v", args, err)
+		}
+		return false
+	}
+	<-done
+	return true
+}
+
 // kills returns how many kills TestCrashIngest performs.
 func kills() int {
 	if *crashKills > 0 {
@@ -57,43 +88,18 @@ func TestCrashIngest(t *testing.T) {
 	killed, completed, partial, round := 0, 0, 0, 0
 	db := filepath.Join(dir, "db0")
 	for killed < n {
-		cmd := exec.Command(tlBin, "--db", db, "ingest", corpus)
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
 		// Kill somewhere within the time a whole ingest takes; early kills
 		// also hit the open and the first transactions.
 		delay := time.Duration(rng.Int63n(int64(span) + 1))
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
-		select {
-		case err := <-done:
+		if !runKilled(t, delay, "--db", db, "ingest", corpus) {
 			// The ingest finished before the kill point: it must have
 			// succeeded; start over on a fresh database.
-			if err != nil {
-				t.Fatalf("ingest run %d failed without a kill: %v", round, err)
-			}
 			completed++
 			sameDB(t, "uninterrupted ingest", want, normalise(t, export(t, db)))
 			round++
 			db = filepath.Join(dir, "db"+strconv.Itoa(round))
 			continue
-		case <-time.After(delay):
 		}
-		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
-			// It finished just before the kill: count it as completed.
-			if !errors.Is(err, os.ErrProcessDone) {
-				t.Fatal(err)
-			}
-			if err := <-done; err != nil {
-				t.Fatalf("ingest run %d failed without a kill: %v", round, err)
-			}
-			completed++
-			round++
-			db = filepath.Join(dir, "db"+strconv.Itoa(round))
-			continue
-		}
-		<-done
 		killed++
 
 		checkOK(t, db)
@@ -170,29 +176,10 @@ func TestCrashLoad(t *testing.T) {
 	killed, complete, refused := 0, 0, 0
 	for round := 0; killed < n; round++ {
 		db := filepath.Join(dir, "db"+strconv.Itoa(round))
-		cmd := exec.Command(tlBin, "--db", db, "import", src)
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
 		delay := time.Duration(rng.Int63n(int64(span) + 1))
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Fatalf("import run %d failed without a kill: %v", round, err)
-			}
-			continue
-		case <-time.After(delay):
-		}
-		if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
-			if !errors.Is(err, os.ErrProcessDone) {
-				t.Fatal(err)
-			}
-			<-done
+		if !runKilled(t, delay, "--db", db, "import", src) {
 			continue
 		}
-		<-done
 		killed++
 		r := tl(t, "", "--db", db, "check")
 		noPanic(t, "check after a killed load", r)
