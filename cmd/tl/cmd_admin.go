@@ -187,16 +187,22 @@ func (m *Main) cmdImport(ctx context.Context, args []string) error {
 		return err
 	}
 	var r io.Reader = m.Stdin
+	var size int64
 	if p != "-" {
 		f, err := os.Open(p)
 		if err != nil {
 			return err
 		}
 		defer f.Close()
+		if fi, err := f.Stat(); err == nil {
+			size = fi.Size()
+		}
 		r = f
 	}
 	return m.withDB(func(s *session) error {
-		st, err := s.db.Import(ctx, r)
+		pr := newReadProgress(r, m.Stderr, size, m.IsTerminal != nil && m.IsTerminal(m.Stderr))
+		st, err := s.db.Import(ctx, pr)
+		pr.done()
 		if err != nil {
 			return err
 		}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dustin/go-humanize"
@@ -52,4 +54,69 @@ func (p *progress) done() {
 		fmt.Fprintln(p.w)
 	}
 	p.on = false
+}
+
+// readProgress draws how much of one input file an import has read, every
+// 200 ms, on a terminal; once the file is read it says the database is
+// being written (a bulk load writes everything at the end).
+type readProgress struct {
+	r     io.Reader
+	w     io.Writer
+	total int64
+	n     atomic.Int64
+	eof   atomic.Bool
+	stop  chan struct{}
+	wg    sync.WaitGroup
+}
+
+// newReadProgress wraps r, of total bytes, and starts drawing on w when on.
+func newReadProgress(r io.Reader, w io.Writer, total int64, on bool) *readProgress {
+	p := &readProgress{r: r, w: w, total: total, stop: make(chan struct{})}
+	if on && total > 0 {
+		p.wg.Go(p.draw)
+	}
+	return p
+}
+
+func (p *readProgress) Read(b []byte) (int, error) {
+	n, err := p.r.Read(b)
+	p.n.Add(int64(n))
+	if err == io.EOF {
+		p.eof.Store(true)
+	}
+	return n, err
+}
+
+func (p *readProgress) draw() {
+	t := time.NewTicker(200 * time.Millisecond)
+	defer t.Stop()
+	for {
+		select {
+		case <-p.stop:
+			fmt.Fprint(p.w, "\r\033[K")
+			return
+		case <-t.C:
+		}
+		n := p.n.Load()
+		if p.eof.Load() {
+			fmt.Fprintf(p.w, "\r\033[Kread %s; merging and writing the database …", humanize.IBytes(uint64(n)))
+			continue
+		}
+		frac := min(float64(n)/float64(p.total), 1)
+		const width = 24
+		k := int(frac * width)
+		fmt.Fprintf(p.w, "\r\033[K%s %3.0f%%  %s/%s read", strings.Repeat("█", k)+strings.Repeat("░", width-k),
+			frac*100, humanize.IBytes(uint64(n)), humanize.IBytes(uint64(p.total)))
+	}
+}
+
+// done stops drawing and clears the line; calls after the first do
+// nothing.
+func (p *readProgress) done() {
+	select {
+	case <-p.stop:
+	default:
+		close(p.stop)
+	}
+	p.wg.Wait()
 }
