@@ -146,7 +146,6 @@ func (db *DB) exclusive(fn func() error) error {
 	return fn()
 }
 
-
 // loader merges events in memory and writes the finished database.
 type loader struct {
 	db *DB
