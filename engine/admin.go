@@ -343,11 +343,9 @@ func (db *DB) Export(ctx context.Context, w io.Writer) error {
 // batch: a malformed line stops the import with an error naming the line,
 // and the batches before it stay.
 func (db *DB) Import(ctx context.Context, r io.Reader) (IngestStats, error) {
-	if !db.opts.InMemory {
-		st, err := db.Load(ctx, readExport(r))
-		if !errors.Is(err, ErrNotEmpty) {
-			return st, err
-		}
+	st, err := db.Load(ctx, readExport(r))
+	if !errors.Is(err, ErrNotEmpty) {
+		return st, err
 	}
 	var total IngestStats
 	var batch []timeline.Event

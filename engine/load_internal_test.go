@@ -256,6 +256,19 @@ func TestLoadRefusesAndKeeps(t *testing.T) {
 	if _, err := db.Load(ctx, eventSeq(evs)); !errors.Is(err, ErrNotEmpty) {
 		t.Fatalf("second Load: %v, want ErrNotEmpty", err)
 	}
+
+	// An in-memory database loads batch by batch, with the same rules.
+	mem, err := Open("", &Options{InMemory: true, Now: func() time.Time { return loadNow }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer mem.Close()
+	if st, err := mem.Load(ctx, eventSeq(evs)); err != nil || st.Events != len(evs) {
+		t.Fatalf("in-memory Load: %+v %v", st, err)
+	}
+	if _, err := mem.Load(ctx, eventSeq(evs)); !errors.Is(err, ErrNotEmpty) {
+		t.Fatalf("second in-memory Load: %v, want ErrNotEmpty", err)
+	}
 }
 
 // TestOpenAfterCutLoad: a database whose Load was cut off while it wrote
