@@ -179,8 +179,8 @@ type bucketKey struct {
 	bucket int32
 }
 
-const bucketDays = 32
-
+// dayBucket is the 32-day bucket of day d (flooring, for days before
+// the epoch too).
 func dayBucket(d timeline.Day) int32 { return int32(d) >> 5 }
 
 func newLoader(db *DB) *loader {
@@ -526,11 +526,10 @@ func (l *loader) write(base []kv) error {
 // built is the loaded database, ready to stream: the events in id order,
 // the postings of each index, and the small namespaces as key-values.
 type built struct {
-	ids      []int32 // live slots in id order
-	sums     []byte  // summaryLen bytes per id rank
-	indexes  []*postings
-	small    []kv // counters, entities, metadata: sorted
-	numBytes int
+	ids     []int32 // live slots in id order
+	sums    []byte  // summaryLen bytes per id rank
+	indexes []*postings
+	small   []kv // counters, entities, metadata: sorted
 }
 
 // build computes the index postings, counters and entity records of the
