@@ -5,11 +5,14 @@ import (
 	"testing"
 
 	"github.com/tl-project/tl/bench/gen"
+	"github.com/tl-project/tl/timeline"
 )
 
 // loadBoth generates n events and loads them into a tl and a SQLite store
-// in temporary directories, returning both and the observed workload.
-func loadBoth(t *testing.T, n int, perKind int) (*TL, *SQLite, *Workload) {
+// in temporary directories, returning both and the observed workload. tl
+// takes them with one bulk Load (as the benchmark's ingest phase does), or
+// batch by batch with IngestEvents when incremental is set.
+func loadBoth(t *testing.T, n int, perKind int, incremental bool) (*TL, *SQLite, *Workload) {
 	t.Helper()
 	ctx := context.Background()
 	g, err := gen.New(gen.Config{Events: n, Seed: 7})
@@ -27,12 +30,28 @@ func loadBoth(t *testing.T, n int, perKind int) (*TL, *SQLite, *Workload) {
 	}
 	t.Cleanup(func() { sq.Close() })
 	obs := NewObserver(g.World(), 7)
+	var all []timeline.Event
 	for b := g.Next(500); b != nil; b = g.Next(500) {
 		obs.Observe(b)
-		if err := tl.Ingest(ctx, b); err != nil {
-			t.Fatal(err)
+		if incremental {
+			if err := tl.Ingest(ctx, b); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			all = append(all, b...)
 		}
 		if err := sq.Ingest(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !incremental {
+		if _, err := tl.DB.Load(ctx, func(yield func(timeline.Event, error) bool) {
+			for _, e := range all {
+				if !yield(e, nil) {
+					return
+				}
+			}
+		}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -46,7 +65,17 @@ func loadBoth(t *testing.T, n int, perKind int) (*TL, *SQLite, *Workload) {
 // every kind, tl and SQLite return the same event ids in the same order,
 // and the same counts by month.
 func TestStoresAgree(t *testing.T) {
-	tl, sq, wl := loadBoth(t, 2000, 25)
+	for _, incremental := range []bool{false, true} {
+		name := "Load"
+		if incremental {
+			name = "IngestEvents"
+		}
+		t.Run(name, func(t *testing.T) { storesAgree(t, incremental) })
+	}
+}
+
+func storesAgree(t *testing.T, incremental bool) {
+	tl, sq, wl := loadBoth(t, 2000, 25, incremental)
 	ctx := context.Background()
 	for _, k := range Kinds {
 		qs := wl.Queries[k]
