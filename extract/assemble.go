@@ -26,6 +26,7 @@ type draft struct {
 	evidence []Evidence
 	weak     bool // only headline, list or caption sources
 	firm     bool // the status was stated (a future cue, a past verb)
+	earlier  bool // named as an earlier event in another's phrase ("منذ قمتهما", "آخر لقاء جمعهما")
 	conf     float64
 	section  int
 	ref      timeline.Day
@@ -59,16 +60,31 @@ func (g *group) first() int { return g.trigs[0].TokStart }
 // في بالي في نوفمبر الماضي".
 var sinceWords = map[string]bool{"منذ": true, "ومنذ": true}
 
-// since reports whether trigger t is the event named after "منذ" (with
-// "آخر" or "أول" between): an earlier event of its own, which the date
-// after it in the phrase belongs to.
+// since reports whether trigger t names an earlier event of its own,
+// which the date after it in the phrase belongs to: the event after "منذ"
+// (with "آخر" or "أول" between: "الأول منذ قمتهما في بالي"), or "the
+// last" one of a pair — "آخر" before the noun, after a form of "كان"
+// ("وكان آخر لقاء جمعهما في … في حزيران 2018") or before a verb of
+// meeting held by the pair ("آخر قمة عقداها").
 func (s *sentence) since(t trigger.Trigger) bool {
 	k := t.TokStart - 1
+	if k >= 0 && s.toks[k].Norm == "اخر" && !t.Verb {
+		if k > 0 && wasForms[s.toks[k-1].Norm] {
+			return true
+		}
+		if t.TokEnd < len(s.toks) && dualLightVerbs[s.toks[t.TokEnd].Norm] {
+			return true
+		}
+	}
 	if k >= 0 && (s.toks[k].Norm == "اخر" || s.toks[k].Norm == "اول") {
 		k--
 	}
 	return k >= 0 && sinceWords[s.toks[k].Norm]
 }
+
+// wasForms are the past forms of "كان" that put "the last" event before
+// the one reported: "وكان آخر لقاء", "كانت آخر قمة".
+var wasForms = map[string]bool{"كان": true, "وكان": true, "كانت": true, "وكانت": true}
 
 // sinceGroup reports whether a group is an event named after "منذ".
 func (s *sentence) sinceGroup(g *group) bool { return s.since(g.trigs[0]) }
@@ -791,7 +807,7 @@ func (s *sentence) ownName(t trigger.Trigger) string {
 // lacks the parties an event needs.
 func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g *group,
 	link *draft, linkTrig trigger.Trigger, prev *draft, gi int) *draft {
-	d := &draft{typ: g.typ, section: s.section, ref: s.ref}
+	d := &draft{typ: g.typ, section: s.section, ref: s.ref, earlier: s.sinceGroup(g)}
 	ev := Evidence{Line: s.kind.String(), Section: s.section + 1}
 	if s.ref != 0 {
 		ev.Reference = s.ref.String()
@@ -853,6 +869,12 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 		return (a.tok >= g.skipLo && a.tok < g.skipHi) || s.inBackground(a.tok)
 	})
 	places = slices.DeleteFunc(places, func(p placeRef) bool { return s.inBackground(p.tok) })
+	if s.sinceGroup(g) {
+		// An earlier event named in the phrase of the one reported
+		// ("… في ليما، وكان آخر لقاء جمعهما في …"): the places before
+		// its noun are the reported event's.
+		places = slices.DeleteFunc(places, func(p placeRef) bool { return p.tok < g.first() })
+	}
 	// "أجرى اتصالاً آخر بالرئيس الأوكراني": the subject of the latest
 	// event of the type in the section makes another one.
 	if len(partySet(acts)) < 2 && g.typ != timeline.TypeSummit && s.another(g) {
@@ -914,7 +936,11 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 			if len(partySet(acts)) >= need {
 				break
 			}
+			dual := strings.HasSuffix(s.pronounSubject(g), "هما")
 			for _, p := range prev.actors {
+				if dual && x.isOrg(p.id) {
+					continue // "جمعهما" after a summit: the two, not the organisation
+				}
 				p.field.Reason += " (the parties of the event before in the sentence)"
 				acts = append(acts, p)
 			}
@@ -1010,12 +1036,12 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	default:
 		places = pickPlace(places)
 		// "التقى … في أستانا على هامش قمة": the summit was there too.
-		if len(places) == 0 && prev != nil && len(prev.places) > 0 && s.continues(g) {
+		if len(places) == 0 && prev != nil && len(prev.places) > 0 && s.continues(g) && !s.sinceGroup(g) {
 			places = prev.places[:1]
 		}
 		// Talks and signings of a visit under way were where the
 		// visitor was: "وصل السلطان إلى طهران … واستقبله المرشد".
-		if g.typ != timeline.TypeCall && (len(places) == 0 || (len(places) == 1 && !places[0].city)) {
+		if g.typ != timeline.TypeCall && !s.sinceGroup(g) && (len(places) == 0 || (len(places) == 1 && !places[0].city)) {
 			if p, ok := visitCity(st, partySet(acts), d.date); ok && (len(places) == 0 || places[0].country == p.country) {
 				p.field.Reason = "the city of the visit under way"
 				places = []placeRef{p}
@@ -1024,7 +1050,7 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 		// "التقى … على هامش القمة", "وقّع الجانبان خلال الزيارة": an
 		// event held at an occasion named before took place where it
 		// did. A call has no venue.
-		if len(places) == 0 && link != nil && len(link.places) > 0 && g.typ != timeline.TypeCall {
+		if len(places) == 0 && link != nil && len(link.places) > 0 && g.typ != timeline.TypeCall && !s.sinceGroup(g) {
 			p := link.places[0]
 			p.field.Reason = "the place of the " + link.typ.String() + " it refers to («" + linkTrig.Word + "»)"
 			places = []placeRef{p}

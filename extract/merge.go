@@ -340,7 +340,10 @@ func borrowPlaces(ds []*draft) {
 				continue
 			}
 			sameDay := d.date.Precision == timeline.PrecisionDay && m.date == d.date
-			if !sameDay && !sharesSentence(m, d) {
+			// An earlier event named in the phrase of another
+			// ("… في ليما، وكان آخر لقاء جمعهما في …") shares its
+			// sentence, not its venue.
+			if !sameDay && (d.earlier || m.earlier || !sharesSentence(m, d)) {
 				continue
 			}
 			if n, _ := overlap(m, d); n == 0 {
