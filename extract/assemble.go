@@ -657,6 +657,22 @@ var bilateralWords = map[string]bool{
 	"منفصله": true, "منفصلين": true, "منفصلتين": true, "حده": true, "كلا": true,
 }
 
+// bilateralSeries reports whether a plural meeting noun names a series of
+// one-to-one talks ("عقد بوتين سلسلة من اللقاءات الثنائية مع القادة،
+// شملت رامافوزا ومودي وشي"): events, one per counterpart, not talks in
+// general.
+func (s *sentence) bilateralSeries(t trigger.Trigger) bool {
+	if t.Type != timeline.TypeMeeting || t.Verb {
+		return false
+	}
+	for k := t.TokEnd; k < len(s.toks) && k < t.TokEnd+2; k++ {
+		if s.hasFormAt(k, bilateralWords) {
+			return true
+		}
+	}
+	return false
+}
+
 // bilateral reports whether a meeting group stands for separate one-to-one
 // talks of its subject with each counterpart: a dual trigger noun
 // ("لقاءين"), a word for bilateral or separate talks near the trigger, or

@@ -122,7 +122,7 @@ func (x *Extractor) analyse(text string, sp page.Span, kind page.Kind, sec, line
 	s.clause = clauses(s.toks)
 	x.ensureMentions(s)
 	for _, t := range found {
-		if t.Plural {
+		if t.Plural && !s.bilateralSeries(t) {
 			s.generic = append(s.generic, t)
 			continue
 		}
