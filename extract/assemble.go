@@ -1509,6 +1509,12 @@ func (x *Extractor) pickDate(s *sentence, st *sectionState, g *group, link *draf
 			best, bestDist = e, dist
 		}
 	}
+	// "وعقب زلزال 6 فبراير … أجرى السيسي اتصالاً بأردوغان في اليوم
+	// التالي": the day after the date the sentence named before the
+	// phrase, not that date.
+	if d, f, ok := s.dayAfterInSentence(g); ok {
+		return d, f
+	}
 	if best != nil {
 		reason := best.Reason
 		if alt := s.refine(g, best); alt != nil {
@@ -1628,6 +1634,44 @@ func (s *sentence) ordinalDay(g *group, st *sectionState, link *draft, linkTrig 
 		return d, Field{Value: d.String(), Text: s.text[a:b], Start: s.base + a, End: s.base + b, Reason: why}, true
 	}
 	return timeline.Date{}, Field{}, false
+}
+
+// dayAfterInSentence dates an event by "في اليوم التالي" or "غداة" in its
+// own words when the sentence names a day before the phrase: that day plus
+// one ("وصل بوتين إلى بكين في 16 مايو، وفي اليوم التالي التقى شي": the
+// arrival keeps its day, the meeting is the day after).
+func (s *sentence) dayAfterInSentence(g *group) (timeline.Date, Field, bool) {
+	for k := g.lo; k+1 < len(s.toks) && k < g.hi; k++ {
+		if s.toks[k].Norm != "غداه" && !(slices.Contains(s.forms(k), "اليوم") && s.toks[k+1].Norm == "التالي") {
+			continue
+		}
+		e := s.dayBefore(s.toks[k].Start)
+		if e == nil {
+			return timeline.Date{}, Field{}, false
+		}
+		day := e.Date.Start.AddDays(1)
+		d := timeline.Date{Start: day, End: day, Precision: timeline.PrecisionDay}
+		a, b := s.toks[k].Start, s.toks[k+1].End
+		return d, Field{Value: d.String(), Text: s.text[a:b], Start: s.base + a, End: s.base + b,
+			Reason: fmt.Sprintf("the day after «%s»", e.Text)}, true
+	}
+	return timeline.Date{}, Field{}, false
+}
+
+// dayBefore returns the last expression of the sentence dated to one day
+// that ends before byte offset at, or nil.
+func (s *sentence) dayBefore(at int) *temporal.Expr {
+	var best *temporal.Expr
+	for i := range s.exprs {
+		e := &s.exprs[i]
+		if e.Excluded || e.End > at || e.Date.Precision != timeline.PrecisionDay || e.Date.Start != e.Date.End {
+			continue
+		}
+		if best == nil || e.Start > best.Start {
+			best = e
+		}
+	}
+	return best
 }
 
 // lastDayEvent returns the latest event of the section dated to one day
