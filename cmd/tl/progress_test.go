@@ -1,39 +1,19 @@
 package main
 
 import (
-	"bytes"
 	"io"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 )
 
-// lockedBuffer is a bytes.Buffer safe for the drawing goroutine and the
-// test.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 // TestReadProgress: an import's bar shows the share read, then that the
 // database is being written, and clears its line at the end; off a
-// terminal it draws nothing.
+// terminal it draws nothing. (screen, from the REPL's pty test, is a
+// buffer safe for the drawing goroutine.)
 func TestReadProgress(t *testing.T) {
 	data := strings.Repeat("x", 1000)
-	var out lockedBuffer
+	var out screen
 	p := newReadProgress(strings.NewReader(data), &out, int64(len(data)), true)
 	buf := make([]byte, 500)
 	if _, err := io.ReadFull(p, buf); err != nil {
@@ -54,7 +34,7 @@ func TestReadProgress(t *testing.T) {
 		t.Errorf("after the last byte: %q", got)
 	}
 
-	var quiet lockedBuffer
+	var quiet screen
 	q := newReadProgress(strings.NewReader(data), &quiet, int64(len(data)), false)
 	io.ReadAll(q)
 	time.Sleep(250 * time.Millisecond)
