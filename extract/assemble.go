@@ -86,7 +86,7 @@ func (s *sentence) since(t trigger.Trigger) bool {
 // the one reported: "وكان آخر لقاء", "كانت آخر قمة".
 var wasForms = map[string]bool{"كان": true, "وكان": true, "كانت": true, "وكانت": true}
 
-// sinceGroup reports whether a group is an event named after "منذ".
+// sinceGroup reports whether a group names an earlier event (since).
 func (s *sentence) sinceGroup(g *group) bool { return s.since(g.trigs[0]) }
 
 // listWindow is how many words around a trigger of a long list line
@@ -885,7 +885,7 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 		return (a.tok >= g.skipLo && a.tok < g.skipHi) || s.inBackground(a.tok)
 	})
 	places = slices.DeleteFunc(places, func(p placeRef) bool { return s.inBackground(p.tok) })
-	if s.sinceGroup(g) {
+	if d.earlier {
 		// An earlier event named in the phrase of the one reported
 		// ("… في ليما، وكان آخر لقاء جمعهما في …"): the places before
 		// its noun are the reported event's.
@@ -1052,12 +1052,12 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	default:
 		places = pickPlace(places)
 		// "التقى … في أستانا على هامش قمة": the summit was there too.
-		if len(places) == 0 && prev != nil && len(prev.places) > 0 && s.continues(g) && !s.sinceGroup(g) {
+		if len(places) == 0 && prev != nil && len(prev.places) > 0 && s.continues(g) && !d.earlier {
 			places = prev.places[:1]
 		}
 		// Talks and signings of a visit under way were where the
 		// visitor was: "وصل السلطان إلى طهران … واستقبله المرشد".
-		if g.typ != timeline.TypeCall && !s.sinceGroup(g) && (len(places) == 0 || (len(places) == 1 && !places[0].city)) {
+		if g.typ != timeline.TypeCall && !d.earlier && (len(places) == 0 || (len(places) == 1 && !places[0].city)) {
 			if p, ok := visitCity(st, partySet(acts), d.date); ok && (len(places) == 0 || places[0].country == p.country) {
 				p.field.Reason = "the city of the visit under way"
 				places = []placeRef{p}
@@ -1066,7 +1066,7 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 		// "التقى … على هامش القمة", "وقّع الجانبان خلال الزيارة": an
 		// event held at an occasion named before took place where it
 		// did. A call has no venue.
-		if len(places) == 0 && link != nil && len(link.places) > 0 && g.typ != timeline.TypeCall && !s.sinceGroup(g) {
+		if len(places) == 0 && link != nil && len(link.places) > 0 && g.typ != timeline.TypeCall && !d.earlier {
 			p := link.places[0]
 			p.field.Reason = "the place of the " + link.typ.String() + " it refers to («" + linkTrig.Word + "»)"
 			places = []placeRef{p}
@@ -1466,6 +1466,12 @@ func placeRank(p *placeRef) int {
 // triggers (inside its scope first); else the date of the event an
 // anaphoric word refers to; else unknown.
 func (x *Extractor) pickDate(s *sentence, st *sectionState, g *group, link *draft, linkTrig trigger.Trigger) (timeline.Date, Field) {
+	// "وعقب زلزال 6 فبراير … أجرى السيسي اتصالاً بأردوغان في اليوم
+	// التالي": the day after the date the sentence named before the
+	// phrase, not that date.
+	if d, f, ok := s.dayAfterInSentence(g); ok {
+		return d, f
+	}
 	loB, hiB := 0, len(s.text)
 	if g.lo > 0 && g.lo < len(s.toks) {
 		loB = s.toks[g.lo].Start
@@ -1508,12 +1514,6 @@ func (x *Extractor) pickDate(s *sentence, st *sectionState, g *group, link *draf
 		if best == nil || dist < bestDist {
 			best, bestDist = e, dist
 		}
-	}
-	// "وعقب زلزال 6 فبراير … أجرى السيسي اتصالاً بأردوغان في اليوم
-	// التالي": the day after the date the sentence named before the
-	// phrase, not that date.
-	if d, f, ok := s.dayAfterInSentence(g); ok {
-		return d, f
 	}
 	if best != nil {
 		reason := best.Reason
