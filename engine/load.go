@@ -37,8 +37,11 @@ import (
 // sequence, an invalid event or a cancelled ctx leaves the database as it
 // was. The writing itself is not a transaction: if the process dies while
 // Load writes, the next Open refuses the directory with ErrIncompleteLoad
-// (remove it and load again). Queries wait while Load writes. A database
-// that is not empty returns ErrNotEmpty: use IngestEvents.
+// (remove it and load again). Before it writes, Load waits until every
+// open Rows and View of the database has ended (so a caller must not hold
+// one while it calls Load), and queries started meanwhile wait until it
+// has written. A database that is not empty returns ErrNotEmpty: use
+// IngestEvents.
 //
 // Load holds the events, encoded, and their index entries in memory until
 // it writes: a million of the benchmark's events (1.5 sources of 23 words
