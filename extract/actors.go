@@ -420,6 +420,7 @@ func (x *Extractor) mentionsIn(s *sentence, lo, hi int, day timeline.Day, trigEn
 			}
 		}
 	}
+	acts = append(acts, x.groupMinisters(s, lo, hi)...)
 	// "في العاصمة" with no name after it: the capital of the country the
 	// sentence takes the reader to.
 	for k := lo; k < hi && k < len(s.toks); k++ {
@@ -527,4 +528,51 @@ func (x *Extractor) demonymPerson(s *sentence, m gazetteer.Mention, prevTok int)
 		}
 	}
 	return timeline.Entity{}, false
+}
+
+// ministryWords name the portfolio of a body of ministers: "وزراء
+// الخارجية", "وزراء خارجية", "وزراء الدفاع".
+var ministryWords = map[string]bool{
+	"الخارجيه": true, "خارجيه": true, "الدفاع": true, "دفاع": true, "الماليه": true, "ماليه": true,
+	"الداخليه": true, "داخليه": true, "الاقتصاد": true, "الطاقه": true, "النفط": true,
+}
+
+// groupAdjectives after the ministers of a group of states name the
+// organisation those states meet in: "وزراء الخارجية العرب", "وزراء
+// خارجية الدول العربية والإسلامية", "وزراء الخارجية الخليجيين".
+var groupAdjectives = map[string]string{
+	"العرب": "ARAB_LEAGUE", "العربيه": "ARAB_LEAGUE", "الاسلاميه": "OIC", "الخليجيين": "GCC", "الخليجيون": "GCC",
+	"الخليجيه": "GCC", "الافارقه": "AU", "الافريقيه": "AU", "الاوروبيين": "EU", "الاوروبيون": "EU", "الاوروبيه": "EU",
+}
+
+// groupMinisters returns the organisations whose member states' ministers
+// are named as a body in tokens [lo, hi): "وزراء الخارجية العرب" meet as
+// the Arab League's council, "وزراء خارجية الدول العربية والإسلامية" as
+// the Arab League's and the OIC's. A prime minister ("رئيس الوزراء") is
+// no such body.
+func (x *Extractor) groupMinisters(s *sentence, lo, hi int) []actor {
+	var out []actor
+	for k := lo; k+2 < len(s.toks) && k < hi; k++ {
+		if !slices.Contains(s.forms(k), "وزراء") || !s.hasFormAt(k+1, ministryWords) ||
+			(k > 0 && s.hasFormAt(k-1, map[string]bool{"رئيس": true})) {
+			continue
+		}
+		j := k + 2
+		if s.toks[j].Norm == "الدول" && j+1 < len(s.toks) {
+			j++ // "وزراء خارجية الدول العربية"
+		}
+		for ; j < len(s.toks) && j <= k+5; j++ {
+			org := groupAdjectives[strings.TrimPrefix(s.toks[j].Norm, "و")]
+			if org == "" || (j > k+3 && !strings.HasPrefix(s.toks[j].Norm, "و")) {
+				break
+			}
+			if _, known := x.g.Entity(org); !known {
+				continue
+			}
+			tk := s.toks[j]
+			out = append(out, actor{id: org, party: org, tok: k, field: Field{Value: org, Text: tk.Text,
+				Start: s.base + tk.Start, End: s.base + tk.End, Reason: "ministers of the organisation's members"}})
+		}
+	}
+	return out
 }

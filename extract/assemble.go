@@ -163,6 +163,13 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 	var linkTrig trigger.Trigger
 	liveType := map[timeline.Type]bool{}
 	for _, t := range s.trigs {
+		if t.Tour {
+			// A tour is its listed stops, or nothing.
+			if len(s.tourStops(t)) > 0 {
+				live = append(live, t)
+			}
+			continue
+		}
 		// A definite noun with no antecedent in the section is a first
 		// mention ("القمة العربية الطارئة", "الاتصال الهاتفي الذي جرى").
 		firstMention := (t.Type == timeline.TypeSummit || t.Type == timeline.TypeCall) && latest(st.events, t.Type) == nil
@@ -199,6 +206,11 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 	for gi, g := range groups {
 		d := x.build(a, s, st, g, link, linkTrig, prev, gi)
 		if d == nil {
+			continue
+		}
+		if t, ok := tourTrigger(g); ok {
+			out = append(out, x.splitTour(s, t, d, s.tourStops(t))...)
+			prev = d
 			continue
 		}
 		if s.bilateral(g, link) {
@@ -544,7 +556,9 @@ func groupTriggers(s *sentence, ts []trigger.Trigger) []*group {
 				break
 			}
 		}
-		if g != nil && !s.startsAnother(g, t) && !s.since(t) && !s.sinceGroup(g) {
+		// A tour is an event of its own: its stops are not another
+		// visit's destinations.
+		if g != nil && !t.Tour && !g.trigs[0].Tour && !s.startsAnother(g, t) && !s.since(t) && !s.sinceGroup(g) {
 			g.trigs = append(g.trigs, t)
 			continue
 		}
@@ -976,6 +990,19 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 			}
 		}
 	}
+	// "قام بوتين بجولة …، أجرى خلالها محادثات مع رئيس الإمارات … ثم مع
+	// ولي العهد السعودي": a later clause whose parties all follow the
+	// "مع" after its trigger has no subject of its own; it is the subject
+	// of the event before in the sentence.
+	if gi > 0 && prev != nil && g.typ != timeline.TypeSummit && s.withOnly(g, acts) {
+		have := partySet(acts)
+		for _, p := range subjectOf(prev.actors, s.base) {
+			if !have[p.party] {
+				p.field.Reason += " (subject of the event before in the sentence: the clause names only whom it was with)"
+				acts = append(acts, p)
+			}
+		}
+	}
 	// "انتقل بوتين إلى بكين، حيث سيجري محادثات مع نظيره": a clause of
 	// place takes the subject and the destination of the clause before.
 	if g.clo > 0 && slices.Contains(s.forms(g.clo), "حيث") && (len(partySet(acts)) < need || len(places) == 0) {
@@ -1135,6 +1162,29 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	d.sources = []timeline.Source{src}
 	d.evidence = []Evidence{ev}
 	return d
+}
+
+// withOnly reports whether all the parties of a group's words follow a
+// "مع" right after one of its triggers ("أجرى خلالها محادثات مع …"):
+// its subject is not named in its clause.
+func (s *sentence) withOnly(g *group, acts []actor) bool {
+	with := -1
+	for _, t := range g.trigs {
+		for k := t.TokEnd; k < len(s.toks) && k <= t.TokEnd+1 && with < 0; k++ {
+			if s.toks[k].Norm == "مع" {
+				with = k
+			}
+		}
+	}
+	if with < 0 || len(acts) == 0 {
+		return false
+	}
+	for _, a := range acts {
+		if a.tok < with {
+			return false
+		}
+	}
+	return true
 }
 
 // carry completes the parties of an event whose sentence names too few:

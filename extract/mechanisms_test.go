@@ -289,6 +289,32 @@ func TestMechanisms(t *testing.T) {
 			"التقى الرئيس المصري أمس في القاهرة وزير الخارجية الأمريكي، وتباحثا بشأن غزة.",
 			[]string{
 				"meeting 2024-02-06 occurred [EGY USA abdel-fattah-el-sisi antony-blinken] @cairo"}},
+		// A tour is one visit per place its verb lists, on the tour's date.
+		{"a tour's stops are visits; a country stop takes the city named after the list", "2022-01-10",
+			"قام الرئيس الفرنسي إيمانويل ماكرون في ديسمبر 2021 بجولة خليجية شملت الإمارات وقطر والسعودية، التقى خلالها ولي العهد السعودي في جدة.",
+			[]string{
+				"visit 2021-12 occurred [ARE FRA emmanuel-macron] @ARE",
+				"visit 2021-12 occurred [FRA QAT emmanuel-macron] @QAT",
+				"visit 2021-12 occurred [FRA SAU emmanuel-macron] @jeddah",
+				"meeting 2021-12 occurred [FRA SAU emmanuel-macron mohammed-bin-salman] @jeddah"}},
+		{"a tour that lists no places is no visit", "2024-01-20",
+			"وأجرى الرئيس الفرنسي في يناير 2024 جولة شملت لقاءات مع قادة المنطقة.",
+			nil},
+		// The ministers of a group of states meet as its organisation.
+		{"the foreign ministers of the Arab and Islamic states", "2023-11-25",
+			"والتقى وزير الخارجية الصيني وانغ يي في بكين يوم 20 نوفمبر 2023 وفداً من وزراء خارجية الدول العربية والإسلامية.",
+			[]string{
+				"meeting 2023-11-20 occurred [ARAB_LEAGUE CHN OIC wang-yi] @beijing"}},
+		{"a prime minister is no body of ministers", "2024-03-06",
+			"استقبل رئيس الوزراء العراقي أمس في بغداد وزير الخارجية الإيراني.",
+			[]string{
+				"meeting 2024-03-05 occurred [IRN IRQ hossein-amir-abdollahian mohammed-shia-al-sudani] @baghdad"}},
+		// A later clause that names only whom it was with.
+		{"a clause naming only its counterparts takes the subject before", "2023-11-20",
+			"ووصل وزير الخارجية الأمريكي أنتوني بلينكن إلى العاصمة الأردنية في 4 نوفمبر 2023، وعقد فيها اجتماعاً مع وزراء خارجية الأردن ومصر والسعودية وقطر والإمارات.",
+			[]string{
+				"visit 2023-11-04 occurred [JOR USA antony-blinken] @amman",
+				"meeting 2023-11-04 occurred [ARE EGY JOR QAT SAU USA antony-blinken ayman-safadi] @amman"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

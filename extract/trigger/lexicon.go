@@ -47,6 +47,9 @@ type entry struct {
 	// carrying the preposition ب ("اتصل بالرئيس", "اتصالاً آخر بنظيره"):
 	// the person called.
 	withB int
+	// tour marks a tour noun: a visit to each of the places listed after
+	// its verb of inclusion ("جولة شملت الرياض والدوحة").
+	tour bool
 }
 
 // lexicon maps a normalised word form to its entries.
@@ -167,6 +170,11 @@ func init() {
 		"توجه", "توجهت", "توجها")
 	add(entry{typ: V, lemma: "يتوجه إلى", form: formImperfect, strength: 0.6, near: []string{"الي", "الى"}, window: 15},
 		"يتوجه", "تتوجه")
+	// "جولة خليجية شملت الرياض والدوحة", "جولة تشمل …", "جولة إقليمية
+	// قادته إلى …": a tour, one visit per place its verb lists. The
+	// assembler keeps it only when places follow the verb.
+	add(entry{typ: V, lemma: "جولة", strength: 0.7, tour: true, near: TourVerbs(), window: 8},
+		nounForms("جوله")...)
 	add(entry{typ: V, lemma: "حط في", form: formPast, strength: 0.6, near: []string{"في", "رحاله"}, window: 5},
 		"حط", "حطت")
 
@@ -251,6 +259,17 @@ func init() {
 		imperfects[w] = true
 	}
 }
+
+// tourVerbs are the verbs that list a tour's stops: "شملت", "تشمل",
+// "قادته إلى".
+var tourVerbs = []string{
+	"شملت", "تشمل", "ستشمل", "شمل", "يشمل", "سيشمل", "تضمنت", "تتضمن", "ستتضمن",
+	"قادته", "قادتها", "قادتهم", "تقوده", "تقودها", "ستقوده", "ستقودها", "قادت", "تقود", "ستقود",
+}
+
+// TourVerbs returns the normalised verbs that list the stops of a tour
+// after its noun ("جولة … شملت", "جولة … قادته إلى"). The slice is a copy.
+func TourVerbs() []string { return append([]string(nil), tourVerbs...) }
 
 // plannedCues are words that announce the future near a trigger.
 var plannedCues = map[string]bool{

@@ -63,6 +63,9 @@ type Trigger struct {
 	// Mode reports a manner word ("عبر الفيديو", "هاتفياً") that makes a
 	// meeting or summit in the same sentence a call.
 	Mode bool
+	// Tour reports a tour noun ("جولة … شملت"): the assembler makes
+	// one visit of each place its verb lists, and none without them.
+	Tour bool
 	// Strength is how reliably the trigger announces an event, 0..1.
 	Strength float64
 }
@@ -177,6 +180,7 @@ func (f *finder) match(i int) (Trigger, bool) {
 				Verb:     e.form == formPast || e.form == formImperfect,
 				Past:     e.form == formPast,
 				Mode:     e.mode,
+				Tour:     e.tour,
 				Strength: e.strength,
 			}
 			if e.form == formNoun {
