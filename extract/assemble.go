@@ -67,6 +67,9 @@ var sinceWords = map[string]bool{"منذ": true, "ومنذ": true}
 // ("وكان آخر لقاء جمعهما في … في حزيران 2018") or before a verb of
 // meeting held by the pair ("آخر قمة عقداها").
 func (s *sentence) since(t trigger.Trigger) bool {
+	if s.afterThat(t) || s.ownEarlier(t) || s.invitedDuring(t) {
+		return true
+	}
 	k := t.TokStart - 1
 	if k >= 0 && s.toks[k].Norm == "اخر" && !t.Verb {
 		if k > 0 && wasForms[s.toks[k-1].Norm] {
@@ -80,6 +83,92 @@ func (s *sentence) since(t trigger.Trigger) bool {
 		k--
 	}
 	return k >= 0 && sinceWords[s.toks[k].Norm]
+}
+
+// afterWords open a clause of an earlier event: "بعد أن التقيا في عشق
+// آباد في 11 أكتوبر", "بعدما عقدت القمة السابقة في جوهانسبرغ".
+var afterWords = map[string]bool{"بعدما": true, "وبعدما": true}
+
+// afterThat reports whether trigger t follows "بعد أن" or "بعدما" in its
+// clause, directly or after its verb and subject ("بعد أن عقدت القمة",
+// "بعد أن أجرى الرئيسان محادثات"), beside an earlier trigger of its type
+// in the sentence: the event reported is after it, so it is an earlier
+// event of its own.
+func (s *sentence) afterThat(t trigger.Trigger) bool {
+	other := slices.ContainsFunc(s.trigs, func(o trigger.Trigger) bool {
+		return o.Type == t.Type && o.TokStart < t.TokStart
+	})
+	if !other {
+		return false
+	}
+	for k := t.TokStart - 1; k >= 0 && k >= t.TokStart-4; k-- {
+		if s.commaBetween(k, k+1) {
+			return false
+		}
+		n := s.toks[k].Norm
+		if afterWords[n] || (n == "ان" && k > 0 && slices.Contains(s.forms(k-1), "بعد")) {
+			return true
+		}
+	}
+	return false
+}
+
+// invitationWords name an invitation: "تلبية لدعوة تلقاها … خلال
+// الاتصال الهاتفي", "بدعوة وجهها … خلال لقائهما".
+var invitationWords = map[string]bool{"لدعوه": true, "بدعوه": true, "دعوه": true}
+
+// invitationWindow is how many words before an event noun an invitation
+// may stand: "بدعوة من ولي العهد السعودي الأمير محمد بن سلمان خلال اتصال".
+const invitationWindow = 10
+
+// invitedDuring reports a trigger noun named in the phrase of an
+// invitation a few words before it: the event at which the invitation
+// was given, earlier than the visit it brought about.
+func (s *sentence) invitedDuring(t trigger.Trigger) bool {
+	if t.Verb {
+		return false
+	}
+	for k := t.TokStart - 1; k >= 0 && k >= t.TokStart-invitationWindow; k-- {
+		if s.commaBetween(k, k+1) {
+			return false
+		}
+		if invitationWords[s.toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierOrdinals after a possessive event noun make it an earlier one
+// of the same person: "زيارته الأولى", "لقاؤهما السابق", "زيارته الأخيرة".
+var earlierOrdinals = map[string]bool{
+	"الاولي": true, "الاول": true, "السابقه": true, "السابق": true, "الاخيره": true, "الاخير": true,
+	"الماضيه": true, "الماضي": true,
+}
+
+// ownEarlier reports a possessive event noun with an ordinal of an
+// earlier event ("زيارته الأولى") dated in its phrase by a past date
+// that does not count from the reference day's recent days ("في أغسطس
+// 2015", "في يناير الماضي", not "أمس"): that earlier event, not the one
+// under way.
+func (s *sentence) ownEarlier(t trigger.Trigger) bool {
+	if t.Verb || !t.Possessive || t.TokEnd >= len(s.toks) || !earlierOrdinals[s.toks[t.TokEnd].Norm] {
+		return false
+	}
+	end := s.phraseEnd(t.TokEnd)
+	if end < len(s.toks) {
+		end = s.toks[end].Start
+	} else {
+		end = len(s.text)
+	}
+	for _, e := range s.exprs {
+		if e.Start < t.End || e.End > end || !e.Dated() || s.sincePhrase(&e) {
+			continue
+		}
+		recent := e.Relative && e.Date.Precision == timeline.PrecisionDay
+		return !recent && s.ref != 0 && e.Date.End < s.ref
+	}
+	return false
 }
 
 // wasForms are the past forms of "كان" that put "the last" event before
@@ -172,7 +261,8 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 		}
 		// A definite noun with no antecedent in the section is a first
 		// mention ("القمة العربية الطارئة", "الاتصال الهاتفي الذي جرى").
-		firstMention := (t.Type == timeline.TypeSummit || t.Type == timeline.TypeCall) && latest(st.events, t.Type) == nil
+		firstMention := (t.Type == timeline.TypeSummit && latest(st.events, t.Type) == nil) ||
+			(t.Type == timeline.TypeCall && !hasType(st.events, t.Type))
 		// "ترأس ولي العهد اليوم أعمال القمة" after an undated headline
 		// about it: the body's first dated report of the event.
 		if t.Definite && s.kind == page.KindBody && s.datedClause(t) && undatedHeadline(topicOf(st.events, t.Type)) {
@@ -221,7 +311,11 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 			}
 		}
 		out = append(out, d)
-		prev = d
+		if !d.earlier {
+			// "يلتقي … بعد أن التقيا في …، كما يلتقي …": the clause
+			// after an earlier event goes on with the one reported.
+			prev = d
+		}
 	}
 	return out
 }
@@ -371,6 +465,9 @@ func (x *Extractor) seriesOrgs(s *sentence, st *sectionState, g *group) []actor 
 	}
 	for i := len(st.events) - 1; i >= 0; i-- {
 		e := st.events[i]
+		if e.typ != timeline.TypeSummit {
+			continue // "لقاء مع الأمين العام للأمم المتحدة" is no summit of the UN
+		}
 		var out []actor
 		for _, a := range e.actors {
 			if a.party == a.id && x.isOrg(a.id) {
@@ -490,6 +587,12 @@ func latest(ds []*draft, typ timeline.Type) *draft {
 		}
 	}
 	return nil
+}
+
+// hasType reports an event of type typ among ds: talks in person before
+// it leave "الاتصال الهاتفي" a first mention.
+func hasType(ds []*draft, typ timeline.Type) bool {
+	return slices.ContainsFunc(ds, func(d *draft) bool { return d.typ == typ })
 }
 
 // family groups the consultation types: a summit, meeting or call may be
@@ -868,7 +971,7 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	// Date.
 	date, dfield := x.pickDate(s, st, g, link, linkTrig)
 	d.date, d.explicit = date, dfield.Text != "" && dfield.Start >= s.base && dfield.End <= s.base+len(s.text)
-	if date.IsZero() && prev != nil && prev.explicit && s.continues(g) {
+	if date.IsZero() && prev != nil && prev.explicit && s.continues(g) && !d.earlier {
 		date = prev.date
 		d.date = date
 		dfield = Field{Value: date.String(), Text: prev.evidence[0].Date.Text, Start: prev.evidence[0].Date.Start,
@@ -936,6 +1039,12 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	// before in the sentence takes part in this one too.
 	// A visitor with a destination is a whole visit: "في أول زيارة يقوم
 	// بها شي إلى الولايات المتحدة" takes no one from the event before.
+	// "أعرب عن سعادته بزيارة الإمارات …، مستذكراً زيارته الأولى في
+	// أغسطس 2015": an earlier visit of the possessor, with no parties
+	// of its own, is one of the same visitor to the same host.
+	if d.earlier && g.typ == timeline.TypeVisit && t0.Possessive && len(partySet(acts)) < need {
+		acts = append(acts, sameVisit(prev, link)...)
+	}
 	have := need
 	if g.typ == timeline.TypeVisit && hasPerson(acts, x) && hasDestination(places, own) {
 		have = 1
@@ -1162,6 +1271,25 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	d.sources = []timeline.Source{src}
 	d.evidence = []Evidence{ev}
 	return d
+}
+
+// sameVisit returns the actors of the visit an earlier visit of the same
+// visitor repeats: the event before in the sentence, else the visit an
+// anaphoric noun of the sentence refers to, when it is a visit.
+func sameVisit(prev, link *draft) []actor {
+	src := prev
+	if src == nil || src.typ != timeline.TypeVisit {
+		src = link
+	}
+	if src == nil || src.typ != timeline.TypeVisit {
+		return nil
+	}
+	out := make([]actor, 0, len(src.actors))
+	for _, a := range src.actors {
+		a.field.Reason += " (the visitor and host of the visit it repeats)"
+		out = append(out, a)
+	}
+	return out
 }
 
 // withOnly reports whether all the parties of a group's words follow a
@@ -1522,6 +1650,11 @@ func (x *Extractor) pickDate(s *sentence, st *sectionState, g *group, link *draf
 	if d, f, ok := s.dayAfterInSentence(g); ok {
 		return d, f
 	}
+	// "وصل إلى طهران أمس الأحد … وعقد … جلسة مباحثات في اليوم ذاته":
+	// the day named last before the phrase.
+	if d, f, ok := s.sameDay(g, st); ok {
+		return d, f
+	}
 	loB, hiB := 0, len(s.text)
 	if g.lo > 0 && g.lo < len(s.toks) {
 		loB = s.toks[g.lo].Start
@@ -1706,6 +1839,69 @@ func (s *sentence) dayAfterInSentence(g *group) (timeline.Date, Field, bool) {
 			Reason: fmt.Sprintf("the day after «%s»", e.Text)}, true
 	}
 	return timeline.Date{}, Field{}, false
+}
+
+// sameDayAfter and sameDayBefore say "the same" after or before "اليوم":
+// "في اليوم ذاته", "اليوم نفسه", "في نفس اليوم", "ذات اليوم".
+var (
+	sameDayAfter  = map[string]bool{"ذاته": true, "نفسه": true, "عينه": true}
+	sameDayBefore = map[string]bool{"نفس": true, "ذات": true}
+)
+
+// sameDayPhrase returns the token range [a, b) of a phrase for "the same
+// day" in [lo, hi), or ok false.
+func (s *sentence) sameDayPhrase(lo, hi int) (a, b int, ok bool) {
+	for k := lo; k < hi && k < len(s.toks); k++ {
+		if !slices.Contains(s.forms(k), "اليوم") {
+			continue
+		}
+		if k+1 < len(s.toks) && sameDayAfter[s.toks[k+1].Norm] {
+			return k, k + 2, true
+		}
+		if k > 0 && sameDayBefore[s.toks[k-1].Norm] {
+			return k - 1, k + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// sameDay dates an event by "في اليوم ذاته" (or "نفسه", "نفس اليوم") in
+// its own words: the day of the last expression dated to one day before
+// the phrase, in the sentence or else in the sentences before it in the
+// section.
+func (s *sentence) sameDay(g *group, st *sectionState) (timeline.Date, Field, bool) {
+	a, b, ok := s.sameDayPhrase(g.lo, g.hi)
+	if !ok {
+		return timeline.Date{}, Field{}, false
+	}
+	e := s.dayBefore(s.toks[a].Start)
+	for i := len(st.history) - 1; e == nil && i >= 0 && i >= len(st.history)-lookback; i-- {
+		e = st.history[i].lastDay()
+	}
+	if e == nil {
+		return timeline.Date{}, Field{}, false
+	}
+	day := e.Date.Start
+	d := timeline.Date{Start: day, End: day, Precision: timeline.PrecisionDay}
+	return d, Field{Value: d.String(), Text: s.text[s.toks[a].Start:s.toks[b-1].End], Start: s.base + s.toks[a].Start,
+		End: s.base + s.toks[b-1].End, Reason: fmt.Sprintf("the same day as «%s»", e.Text)}, true
+}
+
+// lastDay returns the last expression of a sentence before the current
+// one dated to one day, reading its dates when it had no trigger to read
+// them for (its dateline left out), or nil.
+func (s *sentence) lastDay() *temporal.Expr {
+	if s.exprs != nil || len(s.toks) == 0 {
+		return s.dayBefore(len(s.text))
+	}
+	h := *s
+	h.exprs = temporal.Find(s.text, temporal.Context{Ref: s.ref, Tense: temporal.TensePast})
+	if s.kind == page.KindBody && len(h.exprs) > 0 {
+		if end, ok := datelineEnd(s.text, h.exprs[0]); ok {
+			h.exprs = slices.DeleteFunc(h.exprs, func(e temporal.Expr) bool { return e.End <= end })
+		}
+	}
+	return h.dayBefore(len(s.text))
 }
 
 // dayBefore returns the last expression of the sentence dated to one day

@@ -309,6 +309,14 @@ func TestMechanisms(t *testing.T) {
 			"استقبل رئيس الوزراء العراقي أمس في بغداد وزير الخارجية الإيراني.",
 			[]string{
 				"meeting 2024-03-05 occurred [IRN IRQ hossein-amir-abdollahian mohammed-shia-al-sudani] @baghdad"}},
+		// An event after "بعد أن" beside one of its type is an earlier one;
+		// the clause after it goes on with the event reported.
+		{"after they had met: an earlier meeting, and the clause after goes on with today's", "2024-07-04",
+			"التقى الرئيس الروسي أمس في أستانا نظيره الصيني، بعد أن التقيا في بكين في مايو الماضي، كما التقى الرئيس التركي.",
+			[]string{
+				"meeting 2024-07-03 occurred [CHN RUS vladimir-putin xi-jinping] @astana",
+				"meeting 2024-05 occurred [CHN RUS vladimir-putin xi-jinping] @beijing",
+				"meeting 2024-07-03 occurred [RUS TUR recep-tayyip-erdogan vladimir-putin] @astana"}},
 		// A later clause that names only whom it was with.
 		{"a clause naming only its counterparts takes the subject before", "2023-11-20",
 			"ووصل وزير الخارجية الأمريكي أنتوني بلينكن إلى العاصمة الأردنية في 4 نوفمبر 2023، وعقد فيها اجتماعاً مع وزراء خارجية الأردن ومصر والسعودية وقطر والإمارات.",

@@ -260,6 +260,10 @@ func (p *parser) yearTail(i int, x *dmy) (int, bool) {
 		p.applyMark(x, mark)
 		return end, true
 	}
+	if end, ok := p.sameYear(j); ok && !x.hijri {
+		x.y = p.lastYear
+		return end, true
+	}
 	if off, end, ok := p.relYear(j); ok && p.hasRef() {
 		x.y = refYear(x.hijri, p.ctx.Ref) + off
 		x.yearRel = true
@@ -267,6 +271,22 @@ func (p *parser) yearTail(i int, x *dmy) (int, bool) {
 	} else if ok {
 		x.yearRel = true
 		return end, true
+	}
+	return i, false
+}
+
+// sameYear reads "العام ذاته", "العام نفسه", "نفس العام", "ذات السنة" at
+// token i when a date before it in the text named a year: that year
+// ("زار القاهرة في مارس 2023، ورد الزيارة في أبريل من العام ذاته").
+func (p *parser) sameYear(i int) (int, bool) {
+	if p.lastYear == 0 {
+		return i, false
+	}
+	switch {
+	case p.is(i, yearUnitWords) && p.is(i+1, wSame):
+		return i + 2, true
+	case p.is(i, wSameBefore) && p.has(i+1, yearWords, cliticsNone):
+		return i + 2, true
 	}
 	return i, false
 }

@@ -104,15 +104,16 @@ func (p *parser) anchorAt(i int) (off, end int, ok bool) {
 		}
 	}
 	if v == 0 {
-		// "اليوم الأول", "اليوم الوطني", "اليوم التالي", "اليوم السابق" and
-		// "اليوم نفسه" are not today; "حتى اليوم" is handled by deadline.
+		// "اليوم الأول", "اليوم الوطني", "اليوم التالي", "اليوم السابق",
+		// "اليوم نفسه" and "نفس اليوم" are not today; "حتى اليوم" is
+		// handled by deadline.
 		if nw := p.w(j + 1); isDefinite(nw) && dayAdjective(nw) {
 			if _, wd := weekdays[nw]; !wd {
 				return 0, i, false
 			}
 		}
-		if p.is(j+1, wSame) {
-			return 0, i, false
+		if p.is(j+1, wSame) || (j == i && p.is(j-1, wSameBefore)) {
+			return 0, i, false // "اليوم نفسه", "في نفس اليوم": another day
 		}
 		if strings.HasPrefix(w, "و") && w != nToday && !strings.HasPrefix(w, nWali) {
 			return 0, i, false

@@ -13,6 +13,9 @@ type parser struct {
 	text string
 	toks []tok
 	ctx  Context
+	// lastYear is the Gregorian year of the latest date read so far, for
+	// "من العام ذاته" (of the same year); 0 before any.
+	lastYear int
 }
 
 // match is a recognised expression over tokens [first, end).
@@ -139,6 +142,9 @@ func (p *parser) run() []Expr {
 			Date: m.date, Narrow: m.narrow,
 			Relative: m.rel, Excluded: m.excl, Reason: m.reason,
 		})
+		if !m.excl && !m.date.IsZero() {
+			p.lastYear, _, _ = m.date.Start.Civil()
+		}
 		i = m.end
 	}
 	return out
@@ -285,6 +291,8 @@ var (
 	wSingle  = valued(map[string]int{"يوم": 1, "أسبوع": 2, "اسبوع": 2, "شهر": 3, "عام": 4, "سنة": 4})
 	wThisAl  = words("الحالي", "الجاري")
 	wSame    = words("نفسه", "نفسها", "ذاته", "ذاتها")
+	// wSameBefore say "the same" before a noun: "نفس اليوم", "ذات العام".
+	wSameBefore = words("نفس", "ذات")
 
 	wAwwal          = words("أول", "اول", "وأول")
 	wAmsOnly        = words("أمس", "الأمس")
