@@ -14,8 +14,16 @@ import (
 
 func init() {
 	register(command{name: "ingest", usage: "ingest [--published YYYY-MM-DD] [--manifest FILE] PATH...",
-		summary: "extract events from articles (files, folders, - for stdin) into the database", run: (*Main).cmdIngest})
+		summary: "extract events from articles (files, folders, - for stdin) into the database", run: (*Main).cmdIngest,
+		memory: ingestMemory})
 }
+
+// ingestMemory is tl ingest's default memory budget (--memory). An
+// article ingest holds one document at a time, so what it needs beyond
+// Badger's memtables and compactions is cache; a million tiny files ingest
+// within a 256 MiB memory cgroup with it, and are killed without it
+// (docs/reliability.md).
+const ingestMemory = 256 << 20
 
 // ingestOptions are the flags of an ingest.
 type ingestOptions struct {

@@ -37,6 +37,11 @@ type Main struct {
 	dbDir string
 	lang  string
 	now   string // --now: the clock of relative dates, YYYY-MM-DD
+	// memory is the budget of the running command (--memory, else the
+	// command's default); 0 means none. cacheSize is the database cache it
+	// allows.
+	memory    int64
+	cacheSize int64
 }
 
 // NewMain returns a Main wired to the process's streams and environment.
@@ -64,6 +69,9 @@ type command struct {
 	usage   string
 	summary string
 	run     func(m *Main, ctx context.Context, args []string) error
+	// memory is the command's default memory budget (--memory); 0 means
+	// none.
+	memory int64
 }
 
 var commands []command
@@ -111,8 +119,10 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	fs.StringVar(&m.dbDir, "db", "", "database `dir` (default $TL_DB, else $XDG_DATA_HOME/tl/db)")
 	fs.StringVar(&m.lang, "lang", "en", "language of entity names in output: en or ar")
 	fs.StringVar(&m.now, "now", "", "evaluate relative dates (now, last 30 days) as of `date` YYYY-MM-DD, for reproducible reports (default: today)")
+	memory := fs.String("memory", "", "memory `budget` of the command, e.g. 256MiB, 1GiB, or 0 for none (default: 256MiB for ingest, none for the others)")
 	fs.Usage = func() { m.printHelp(m.Stderr) }
-	if err := fs.Parse(args); err != nil {
+	err := fs.Parse(args)
+	if err != nil {
 		return err
 	}
 	if m.lang != "en" && m.lang != "ar" {
@@ -141,6 +151,13 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	if !ok {
 		return usagef("unknown command %q (run \"tl help\")", rest[0])
 	}
+	m.memory = c.memory
+	if *memory != "" {
+		if m.memory, err = parseSize(*memory); err != nil {
+			return usagef("--memory: %v", err)
+		}
+	}
+	defer m.applyBudget()()
 	if c.name != "repl" {
 		// The REPL handles Ctrl-C itself (it cancels the running query,
 		// not the shell); every other command stops on the first one.
@@ -154,7 +171,7 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 func (m *Main) printHelp(w io.Writer) {
 	fmt.Fprint(w, `tl — a timeline database of diplomatic events from Arabic news
 
-usage: tl [--db DIR] [--lang en|ar] [--now DATE] COMMAND [ARGS]
+usage: tl [--db DIR] [--lang en|ar] [--now DATE] [--memory SIZE] COMMAND [ARGS]
 
 commands:
 `)
@@ -193,12 +210,16 @@ func (m *Main) DBDir() (string, error) {
 
 // options are the engine options the global flags ask for.
 func (m *Main) options() *engine.Options {
-	if m.now == "" {
+	if m.now == "" && m.cacheSize == 0 {
 		return nil
 	}
-	t, _ := time.Parse(time.DateOnly, m.now) // checked in Run
-	t = t.Add(12 * time.Hour)
-	return &engine.Options{Now: func() time.Time { return t }}
+	o := &engine.Options{CacheSize: m.cacheSize}
+	if m.now != "" {
+		t, _ := time.Parse(time.DateOnly, m.now) // checked in Run
+		t = t.Add(12 * time.Hour)
+		o.Now = func() time.Time { return t }
+	}
+	return o
 }
 
 // newFlags returns a flag set for a subcommand that prints its usage on

@@ -1,0 +1,170 @@
+package reliability
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// memPeak is the peak resident memory of a tl process, sampled from
+// /proc/PID/status: anonymous memory (the Go heap, Badger's caches and
+// memtables) and file-backed pages (the binary and the database's mapped
+// files, which the kernel reclaims at will).
+type memPeak struct {
+	anon, file int64 // bytes; 0 when not sampled (not Linux)
+}
+
+// watchMemory samples, every 20 ms until stop is called, the memory of the
+// deepest descendant of process pid (tl itself when pid is GNU time or a
+// shell that execs it), or of pid when it has none.
+func watchMemory(pid int) (stop func() memPeak) {
+	var (
+		mu   sync.Mutex
+		peak memPeak
+		done = make(chan struct{})
+		wg   sync.WaitGroup
+	)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		tick := time.NewTicker(20 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			anon, file, ok := procMemory(leafProcess(pid))
+			if ok {
+				mu.Lock()
+				peak.anon, peak.file = max(peak.anon, anon), max(peak.file, file)
+				mu.Unlock()
+			}
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() memPeak {
+		close(done)
+		wg.Wait()
+		mu.Lock()
+		defer mu.Unlock()
+		return peak
+	}
+}
+
+// leafProcess follows the first child of pid down to a process with no
+// children (Linux's /proc/PID/task/PID/children).
+func leafProcess(pid int) int {
+	for range 8 {
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%d/children", pid, pid))
+		if err != nil {
+			return pid
+		}
+		f := strings.Fields(string(b))
+		if len(f) == 0 {
+			return pid
+		}
+		c, err := strconv.Atoi(f[0])
+		if err != nil {
+			return pid
+		}
+		pid = c
+	}
+	return pid
+}
+
+// procMemory reads RssAnon and RssFile of a process.
+func procMemory(pid int) (anon, file int64, ok bool) {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0, 0, false
+	}
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for sc.Scan() {
+		k, v, _ := strings.Cut(sc.Text(), ":")
+		kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+		if err != nil {
+			continue
+		}
+		switch k {
+		case "RssAnon":
+			anon, ok = kb<<10, true
+		case "RssFile":
+			file = kb << 10
+		}
+	}
+	return anon, file, ok
+}
+
+// memoryCgroup makes a memory cgroup with a hard limit of limit bytes (and
+// no swap) for one tl run, when this process may (Linux, cgroup v1 or v2
+// with the memory controller writable: usually root). It returns the
+// words to put before tl's command line, which move the process into the
+// cgroup and exec it; the cgroup is removed when the test ends. ok is
+// false, with the reason, when no cgroup can be made.
+func memoryCgroup(t *testing.T, limit int64) (wrap []string, why string, ok bool) {
+	t.Helper()
+	b, err := os.ReadFile("/proc/self/cgroup")
+	if err != nil {
+		return nil, "no /proc/self/cgroup", false
+	}
+	name := fmt.Sprintf("tl-test-%d-%d", os.Getpid(), time.Now().UnixNano())
+	var dir string
+	var files map[string]string
+	lim := strconv.FormatInt(limit, 10)
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		f := strings.SplitN(line, ":", 3)
+		if len(f) != 3 {
+			continue
+		}
+		switch {
+		case strings.Contains(","+f[1]+",", ",memory,"): // cgroup v1
+			dir = filepath.Join("/sys/fs/cgroup/memory", f[2], name)
+			files = map[string]string{"memory.limit_in_bytes": lim, "memory.memsw.limit_in_bytes": lim, "memory.swappiness": "0"}
+		case f[0] == "0" && f[1] == "" && dir == "": // cgroup v2
+			dir = filepath.Join("/sys/fs/cgroup", f[2], name)
+			files = map[string]string{"memory.max": lim, "memory.swap.max": "0"}
+		}
+	}
+	if dir == "" {
+		return nil, "no memory cgroup", false
+	}
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		return nil, err.Error(), false
+	}
+	t.Cleanup(func() {
+		for i := 0; i < 50 && os.Remove(dir) != nil; i++ {
+			time.Sleep(100 * time.Millisecond) // the killed process may linger
+		}
+	})
+	for _, k := range []string{"memory.limit_in_bytes", "memory.max", "memory.memsw.limit_in_bytes", "memory.swap.max", "memory.swappiness"} {
+		v, want := files[k]
+		if !want {
+			continue
+		}
+		err := os.WriteFile(filepath.Join(dir, k), []byte(v), 0o644)
+		switch {
+		case err == nil:
+		case k == "memory.limit_in_bytes" || k == "memory.max":
+			return nil, fmt.Sprintf("%s: %v", k, err), false
+		case k != "memory.swappiness" && swapOn():
+			return nil, fmt.Sprintf("swap is on and %s cannot be set: %v", k, err), false
+		}
+	}
+	procs := filepath.Join(dir, "cgroup.procs")
+	return []string{"/bin/sh", "-c", `echo $$ > "$0" && exec "$@"`, procs}, "", true
+}
+
+// swapOn reports whether the machine has swap space, into which a cgroup
+// without a swap limit could push memory instead of failing.
+func swapOn() bool {
+	b, err := os.ReadFile("/proc/swaps")
+	return err == nil && strings.Count(strings.TrimSpace(string(b)), "\n") > 0
+}
