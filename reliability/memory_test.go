@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -159,7 +160,13 @@ func memoryCgroup(t *testing.T, limit int64) (wrap []string, why string, ok bool
 		}
 	}
 	procs := filepath.Join(dir, "cgroup.procs")
-	return []string{"/bin/sh", "-c", `echo $$ > "$0" && exec "$@"`, procs}, "", true
+	wrap = []string{"/bin/sh", "-c", `echo $$ > "$0" && exec "$@"`, procs}
+	// Some systems let a cgroup be made but no process be moved into it
+	// (cgroup v2's rule against processes in inner nodes, delegation).
+	if out, err := exec.Command(wrap[0], append(wrap[1:], "true")...).CombinedOutput(); err != nil {
+		return nil, fmt.Sprintf("cannot move a process into %s: %v %s", dir, err, out), false
+	}
+	return wrap, "", true
 }
 
 // swapOn reports whether the machine has swap space, into which a cgroup
@@ -167,4 +174,23 @@ func memoryCgroup(t *testing.T, limit int64) (wrap []string, why string, ok bool
 func swapOn() bool {
 	b, err := os.ReadFile("/proc/swaps")
 	return err == nil && strings.Count(strings.TrimSpace(string(b)), "\n") > 0
+}
+
+// TestMemoryCgroupEnforces checks that the cgroup TestHostileManyTinyFiles
+// runs tl in does limit memory: a process that holds 128 MiB (tail keeping
+// a line without end) is killed inside a 64 MiB one, and runs outside it.
+func TestMemoryCgroupEnforces(t *testing.T) {
+	wrap, why, ok := memoryCgroup(t, 64<<20)
+	if !ok {
+		t.Skipf("no memory cgroup: %s", why)
+	}
+	hold := `head -c 134217728 /dev/zero | tail -n 1 >/dev/null`
+	if err := exec.Command("/bin/sh", "-c", hold).Run(); err != nil {
+		t.Fatalf("outside a cgroup: %v", err)
+	}
+	err := exec.Command(wrap[0], append(wrap[1:], "/bin/sh", "-c", hold)...).Run()
+	if err == nil {
+		t.Fatalf("a process holding 128 MiB ran inside a 64 MiB cgroup: the limit is not enforced")
+	}
+	t.Logf("inside a 64 MiB cgroup: %v", err)
 }
