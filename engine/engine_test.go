@@ -257,6 +257,16 @@ func TestMergeRules(t *testing.T) {
 		{"person and country", ev("call", "2022-01-10", "vladimir-putin,CHN", "", "d1", "x"), ev("call", "2022-01-10", "RUS,xi-jinping", "", "d2", "y"), 1},
 		{"year contains day", ev("agreement", "2023", "CHN,EGY", "", "d1", "x"), ev("agreement", "2023-03-05", "CHN,EGY", "", "d2", "y"), 1},
 		{"undated near publication", ev("meeting", "", "USA,CHN", "", "d1", "x"), ev("meeting", "", "USA,CHN", "", "d2", "y"), 1},
+		// The presidents' talks are not their foreign ministers' talks of
+		// the same day, though the countries are the same.
+		{"other people of a party", ev("meeting", "2021-06-16", "joe-biden,vladimir-putin", "", "d1", "x"), ev("meeting", "2021-06-16", "antony-blinken,sergey-lavrov", "", "d2", "y"), 2},
+		{"one party's person differs", ev("meeting", "2021-06-16", "joe-biden,vladimir-putin", "", "d1", "x"), ev("meeting", "2021-06-16", "joe-biden,sergey-lavrov", "", "d2", "y"), 2},
+		{"people of one side only", ev("meeting", "2021-06-16", "joe-biden,vladimir-putin", "", "d1", "x"), ev("meeting", "2021-06-16", "USA,vladimir-putin", "", "d2", "y"), 1},
+		// The Syrian minister's visit to Riyadh is not the Saudi
+		// minister's to Damascus in the same month.
+		{"places apart", ev("visit", "2025-01", "SYR,SAU", "riyadh", "d1", "x"), ev("visit", "2025-01-24", "SAU,SYR", "damascus", "d2", "y"), 2},
+		{"city in its country", ev("visit", "2025-01-24", "SAU,SYR", "damascus", "d1", "x"), ev("visit", "2025-01", "SYR,SAU", "SYR", "d2", "y"), 1},
+		{"one place unknown", ev("visit", "2025-01-24", "SAU,SYR", "damascus", "d1", "x"), ev("visit", "2025-01", "SYR,SAU", "", "d2", "y"), 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -267,6 +277,21 @@ func TestMergeRules(t *testing.T) {
 				t.Errorf("events = %d, want %d", n, tt.want)
 			}
 			mustCheck(t, db)
+			// The bulk load merges by the same rules.
+			o := testOptions()
+			o.InMemory = false // an in-memory database loads by ingesting
+			bulk, err := engine.Open(filepath.Join(t.TempDir(), "db"), o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer bulk.Close()
+			both := func(yield func(timeline.Event, error) bool) { _ = yield(tt.a, nil) && yield(tt.b, nil) }
+			if _, err := bulk.Load(context.Background(), both); err != nil {
+				t.Fatal(err)
+			}
+			if n := eventCount(t, bulk); n != int64(tt.want) {
+				t.Errorf("Load: events = %d, want %d", n, tt.want)
+			}
 		})
 	}
 }

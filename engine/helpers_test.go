@@ -29,6 +29,12 @@ func newTestGazetteer() *testGazetteer {
 		{ID: "xi-jinping", Kind: timeline.KindPerson, Name: "Xi Jinping", NameAR: "شي جين بينغ", Country: "CHN"},
 		{ID: "dushanbe", Kind: timeline.KindCity, Name: "Dushanbe", NameAR: "دوشنبه", Country: "TJK"},
 		{ID: "geneva", Kind: timeline.KindCity, Name: "Geneva", NameAR: "جنيف", Country: "CHE"},
+		{ID: "SAU", Kind: timeline.KindCountry, Name: "Saudi Arabia", NameAR: "السعودية", ISO3: "SAU"},
+		{ID: "SYR", Kind: timeline.KindCountry, Name: "Syria", NameAR: "سوريا", ISO3: "SYR"},
+		{ID: "antony-blinken", Kind: timeline.KindPerson, Name: "Antony Blinken", NameAR: "أنتوني بلينكن", Country: "USA"},
+		{ID: "sergey-lavrov", Kind: timeline.KindPerson, Name: "Sergey Lavrov", NameAR: "سيرغي لافروف", Country: "RUS"},
+		{ID: "riyadh", Kind: timeline.KindCity, Name: "Riyadh", NameAR: "الرياض", Country: "SAU"},
+		{ID: "damascus", Kind: timeline.KindCity, Name: "Damascus", NameAR: "دمشق", Country: "SYR"},
 		{ID: "CSTO", Kind: timeline.KindOrganisation, Name: "Collective Security Treaty Organization", Members: []string{"RUS", "TJK", "KAZ"}},
 	} {
 		g.byID[e.ID] = e

@@ -284,7 +284,7 @@ func (l *loader) findMatch(in *stored) (*stored, int32) {
 	best := int32(-1)
 	consider := func(i int32) {
 		sl := &l.slots[i]
-		if sl.dead || sl.group != g || !datesMatch(in, sl.date, sl.pub) {
+		if sl.dead || sl.group != g || !datesMatch(in, sl.date, sl.pub) || !sameOccasion(in, l.event(i), l.w.lookup) {
 			return
 		}
 		if best < 0 {

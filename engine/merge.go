@@ -58,7 +58,8 @@ func (w *writer) findMatch(in *stored) (*stored, error) {
 		if err != nil {
 			return err
 		}
-		if s.ev.Type != in.ev.Type || !datesMatch(in, s.ev.Date, published(&s.ev)) || !slices.Equal(parties(&s.ev, w.lookup), ps) {
+		if s.ev.Type != in.ev.Type || !datesMatch(in, s.ev.Date, published(&s.ev)) || !slices.Equal(parties(&s.ev, w.lookup), ps) ||
+			!sameOccasion(in, s, w.lookup) {
 			return nil
 		}
 		if best == nil || betterMatch(in.ev.Date, s.ev.Date, best.ev.Date) {
@@ -110,6 +111,67 @@ func (w *writer) findMatch(in *stored) (*stored, error) {
 		}
 	}
 	return best, nil
+}
+
+// sameOccasion reports whether two events of one type, one set of
+// parties and compatible dates can be one event by the people and places
+// they name: no party is represented by different people in each (the
+// presidents' talks are not their foreign ministers' talks of the same
+// week), and when both name places, their places meet, a city counting
+// as in its country (talks in Riyadh and talks in Saudi Arabia meet;
+// the Syrian minister's visit to Riyadh is not the Saudi minister's to
+// Damascus in the same month). The test is symmetric, so the order of
+// ingest does not change what merges.
+func sameOccasion(a, b *stored, lookup entityLookup) bool {
+	if len(a.placeKeys) > 0 && len(b.placeKeys) > 0 && !shareOne(a.placeKeys, b.placeKeys) {
+		return false
+	}
+	pa, pb := peopleByParty(&a.ev, lookup), peopleByParty(&b.ev, lookup)
+	for party, xs := range pa {
+		if ys := pb[party]; len(ys) > 0 && !shareOne(xs, ys) {
+			return false
+		}
+	}
+	return true
+}
+
+// peopleByParty returns the people among e's actors, sorted, by the party
+// each stands for.
+func peopleByParty(e *timeline.Event, lookup entityLookup) map[string][]string {
+	var out map[string][]string
+	for _, id := range e.Actors {
+		ent, ok := lookup(id)
+		if !ok || ent.Kind != timeline.KindPerson {
+			continue
+		}
+		p := ent.Party()
+		if p == "" {
+			p = id
+		}
+		if out == nil {
+			out = map[string][]string{}
+		}
+		out[p] = append(out[p], id)
+	}
+	for _, ids := range out {
+		slices.Sort(ids)
+	}
+	return out
+}
+
+// shareOne reports whether two sorted lists share an element.
+func shareOne(a, b []string) bool {
+	for len(a) > 0 && len(b) > 0 {
+		switch c := cmp.Compare(a[0], b[0]); {
+		case c == 0:
+			return true
+		case c < 0:
+			a = a[1:]
+		default:
+			b = b[1:]
+		}
+	}
+	return false
 }
 
 // searchWindow returns the days a stored event must overlap to be the
