@@ -616,6 +616,7 @@ func groupTriggers(s *sentence, ts []trigger.Trigger) []*group {
 	if len(ts) == 0 {
 		return nil
 	}
+	ts = callManner(s, ts)
 	modeClause := map[int]bool{}
 	for _, t := range ts {
 		if t.Mode {
@@ -755,6 +756,35 @@ func groupTriggers(s *sentence, ts []trigger.Trigger) []*group {
 	return gs
 }
 
+// mannerPrepositions put a call noun as the manner of a verb of talks:
+// "بحث، في اتصال هاتفي، مع …", "تباحث خلال اتصال هاتفي".
+var mannerPrepositions = map[string]bool{"في": true, "خلال": true, "عبر": true}
+
+// mannerWindow is how many words a verb of talks may stand before the
+// preposition of its manner: the verb, its subject, a comma.
+const mannerWindow = 14
+
+// callManner makes a verb of talks a call when the next trigger is a call
+// noun after a preposition of manner in its clause ("وكان الملك قد بحث،
+// في اتصال هاتفي الشهر الماضي، مع الرئيس"): one call, whose parties are
+// on both sides of the noun.
+func callManner(s *sentence, ts []trigger.Trigger) []trigger.Trigger {
+	out := slices.Clone(ts)
+	for i := 0; i+1 < len(out); i++ {
+		t, c := out[i], out[i+1]
+		if !t.Verb || t.Type != timeline.TypeMeeting || c.Verb || c.Mode || c.Type != timeline.TypeCall {
+			continue
+		}
+		p := c.TokStart - 1
+		if p < t.TokEnd || p-t.TokEnd > mannerWindow || s.clause[t.TokStart] != s.clause[c.TokStart] ||
+			!mannerPrepositions[s.toks[p].Norm] {
+			continue
+		}
+		out[i].Type = timeline.TypeCall
+	}
+	return out
+}
+
 // nameEnd returns the token after a summit trigger's own name ("قمة
 // مجموعة بريكس"), or the trigger's end when it has none.
 func (s *sentence) nameEnd(t trigger.Trigger) int {
@@ -869,6 +899,9 @@ func (x *Extractor) splitBilateral(d *draft) []*draft {
 // party ("التقى بوتين أردوغان، كما اجتمع مع الرئيس الإيراني").
 func (s *sentence) startsAnother(g *group, t trigger.Trigger) bool {
 	last := g.trigs[len(g.trigs)-1]
+	if t.Return {
+		return true // "زار … القاهرة، وردّ شكري الزيارة": the visit the other way
+	}
 	if t.Type == timeline.TypeSummit {
 		a, b := s.ownName(last), s.ownName(t)
 		return a != "" && b != "" && a != b
@@ -957,6 +990,11 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 		}
 	}
 	t0 := g.trigs[0]
+	// "ومن المقرر أن يشارك … في القمة، حيث يلتقي …": the clause of
+	// place shares the plan of the clause before it.
+	if lo, hi, ok := s.whereBefore(g); ok && !planned && !t0.Past && trigger.Planned(s.toks[lo:hi]) {
+		planned, cue = true, s.toks[g.clo].Text
+	}
 	ev.Trigger = Field{Value: g.typ.String(), Text: strings.Join(words, " … "),
 		Start: s.base + t0.Start, End: s.base + t0.End, Reason: "trigger " + t0.Lemma}
 	if g.typ == timeline.TypeCall && t0.Type != timeline.TypeCall {
@@ -1130,6 +1168,13 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 					places = append(places, p)
 				}
 			}
+			// "يشارك غداً في القمة العالمية للحكومات في دبي، حيث يلتقي
+			// …": "حيث" (where) is the place named right before it.
+			if n := len(pp); len(places) == 0 && n > 0 && pp[n-1].tok >= g.clo-whereGap {
+				p := pp[n-1]
+				p.field.Reason = "the place «حيث» refers to"
+				places = append(places, p)
+			}
 		}
 	}
 	// "تلتها قمة ثلاثية مع العاهل الأردني": a summit of three takes the
@@ -1168,7 +1213,13 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 				dest = p
 			}
 		}
-		if dest == nil {
+		if dest == nil && t0.Return {
+			// "زار أردوغان أبوظبي …، وردّ محمد بن زايد الزيارة": the host
+			// of a return visit is who came on the visit it returns.
+			if h := returnedHost(prev, st, visitor, x); h != nil {
+				acts = append(acts, *h)
+			}
+		} else if dest == nil {
 			// "يتوجه ماكرون غداً إلى مدينة <unknown>": a stop of the trip
 			// under way lies in the country he is visiting.
 			if h := ongoingHost(st, visitor); h != nil {
@@ -1441,6 +1492,27 @@ func ongoingHost(st *sectionState, visitor map[string]bool) *actor {
 	return nil
 }
 
+// returnedHost returns the host of a return visit: the visitor of the
+// visit before it in the sentence, else of the latest visit of the
+// section, when it is not the returning visitor; or nil.
+func returnedHost(prev *draft, st *sectionState, visitor map[string]bool, x *Extractor) *actor {
+	src := prev
+	if src == nil || src.typ != timeline.TypeVisit {
+		src = latest(st.events, timeline.TypeVisit)
+	}
+	if src == nil {
+		return nil
+	}
+	came := visitors(src.actors, x)
+	for _, a := range src.actors {
+		if came[a.party] && !visitor[a.party] {
+			return &actor{id: a.party, party: a.party, tok: a.tok, field: Field{Value: a.party,
+				Text: a.field.Text, Start: a.field.Start, End: a.field.End, Reason: "host of the visit: the visitor of the visit it returns"}}
+		}
+	}
+	return nil
+}
+
 // visitors returns the parties of the people (and role phrases) among
 // actors: who travels on a visit.
 func visitors(acts []actor, x *Extractor) map[string]bool {
@@ -1706,6 +1778,9 @@ func (x *Extractor) pickDate(s *sentence, st *sectionState, g *group, link *draf
 		return best.Date, Field{Value: best.Date.String(), Text: best.Text,
 			Start: s.base + best.Start, End: s.base + best.End, Reason: reason}
 	}
+	if d, f, ok := s.whereDate(g); ok {
+		return d, f
+	}
 	if d, f, ok := s.ordinalDay(g, st, link, linkTrig); ok {
 		return d, f
 	}
@@ -1723,6 +1798,43 @@ func (x *Extractor) pickDate(s *sentence, st *sectionState, g *group, link *draf
 			Reason: fmt.Sprintf("refers back to the %s dated before", link.typ)}
 	}
 	return timeline.Date{}, Field{Reason: "no date expression"}
+}
+
+// whereGap is how many words a place may end before "حيث" and still be
+// the place it refers to: "في شرم الشيخ، حيث".
+const whereGap = 3
+
+// whereBefore returns the token range [lo, hi) of the clause before the
+// group's when the group's clause opens with "حيث" ("يشارك غداً في القمة
+// في دبي، حيث يلتقي …"), or ok false.
+func (s *sentence) whereBefore(g *group) (lo, hi int, ok bool) {
+	if g.clo == 0 || g.clo >= len(s.toks) || !slices.Contains(s.forms(g.clo), "حيث") {
+		return 0, 0, false
+	}
+	lo, hi = s.clauseSpan(s.clause[g.clo] - 1)
+	return lo, hi, true
+}
+
+// whereDate dates an event of a "حيث" clause with no date of its own by
+// the last date of the clause before it, where it takes place: "يشارك
+// غداً الأربعاء في القمة العالمية للحكومات في دبي، حيث يلتقي …".
+func (s *sentence) whereDate(g *group) (timeline.Date, Field, bool) {
+	lo, hi, ok := s.whereBefore(g)
+	if !ok {
+		return timeline.Date{}, Field{}, false
+	}
+	var last *temporal.Expr
+	for i := range s.exprs {
+		e := &s.exprs[i]
+		if e.Dated() && e.Start >= s.toks[lo].Start && e.End <= s.toks[hi-1].End && !s.sincePhrase(e) {
+			last = e
+		}
+	}
+	if last == nil {
+		return timeline.Date{}, Field{}, false
+	}
+	return last.Date, Field{Value: last.Date.String(), Text: last.Text, Start: s.base + last.Start,
+		End: s.base + last.End, Reason: last.Reason + " (the date of the clause before «حيث»)"}, true
 }
 
 // refine returns a better expression than best for the group's date, or

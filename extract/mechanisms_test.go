@@ -58,6 +58,19 @@ func TestMechanisms(t *testing.T) {
 			[]string{
 				"call 2024-03-05 occurred [RUS USA joe-biden vladimir-putin] @",
 				"call  occurred [UKR USA joe-biden volodymyr-zelensky] @"}},
+		{"a call as the manner of talks", "2024-03-10",
+			"بحث الرئيس عبد الفتاح السيسي مع نظيره الفرنسي إيمانويل ماكرون في اتصال هاتفي أمس تطورات الأوضاع في غزة.",
+			[]string{
+				"call 2024-03-09 occurred [EGY FRA abdel-fattah-el-sisi emmanuel-macron] @"}},
+		{"a call as the manner of talks, in a parenthesis", "2024-04-03",
+			"بحث بايدن، في اتصال هاتفي أمس، مع الرئيس الصيني العلاقات بين البلدين.",
+			[]string{
+				"call 2024-04-02 occurred [CHN USA joe-biden xi-jinping] @"}},
+		// A clause of place after "حيث" is where and when the clause before was.
+		{"a clause after «حيث» takes the date, plan and place of the clause before", "2024-05-05",
+			"ومن المقرر أن يشارك الرئيس الصيني غداً الاثنين في منتدى اقتصادي في باريس، حيث يلتقي الرئيس الفرنسي.",
+			[]string{
+				"meeting 2024-05-06 planned [CHN FRA emmanuel-macron xi-jinping] @paris"}},
 		// Separate meetings.
 		{"a second meeting in a later clause", "2023-08-24",
 			"التقى الرئيس الصيني أمس رئيس الوزراء الهندي، كما اجتمع مع الرئيس البرازيلي.",

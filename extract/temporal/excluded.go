@@ -259,3 +259,24 @@ func (p *parser) named(i int) (match, bool) {
 	}
 	return match{first: i, end: end, excl: true, reason: "a date that names an event or place"}, true
 }
+
+// border reads a border or line named by the day it held: "حدود الرابع من
+// يونيو 1967", "خطوط عام 1967", "حدود 1967". It dates no event of the
+// sentence.
+func (p *parser) border(i int) (match, bool) {
+	if !p.has(i, borderWords, cliticsAll) {
+		return match{}, false
+	}
+	j := i + 1
+	if p.has(j, yearWords, cliticsAll) {
+		j++
+	}
+	if y, end, _, ok := p.yearNum(j); ok && y > 0 {
+		return match{first: i, end: end, excl: true, reason: "a border named by its date"}, true
+	}
+	m, ok := p.inner(j)
+	if !ok || m.rel {
+		return match{}, false
+	}
+	return match{first: i, end: m.end, excl: true, reason: "a border named by its date: " + m.reason}, true
+}

@@ -69,6 +69,7 @@ func init() {
 		(*parser).clock,
 		(*parser).refNumber,
 		(*parser).named,
+		(*parser).border,
 	}
 }
 
@@ -82,7 +83,7 @@ func init() {
 		planWords, sinceWords, deadlineWords, durationWords, anniversaryWords, ageWords, hourWords,
 		refNounWords, weekWords, monthWords, yearUnitWords, thisWords, wShahr, wAwwal, wBaad,
 		wDaysLead, wBetweenFrom, wPeriod, wFiSet, wAgo, wAfter, wWith, wAlaSet, wTamam, wYawm,
-		nameWords, halfWords, ghurraWords,
+		nameWords, halfWords, ghurraWords, borderWords,
 	} {
 		for w := range set {
 			starters[w] = 1

@@ -50,6 +50,12 @@ type entry struct {
 	// tour marks a tour noun: a visit to each of the places listed after
 	// its verb of inclusion ("جولة شملت الرياض والدوحة").
 	tour bool
+	// stopAt lists words that end the search for a near word: "ورد في
+	// بيان الزيارة" (was stated in) is no return of the visit.
+	stopAt []string
+	// returned marks a verb of returning a visit ("ردّ الزيارة"): a visit
+	// of its own, the other way round.
+	returned bool
 }
 
 // lexicon maps a normalised word form to its entries.
@@ -175,6 +181,15 @@ func init() {
 	// assembler keeps it only when places follow the verb.
 	add(entry{typ: V, lemma: "جولة", strength: 0.7, tour: true, near: TourVerbs(), window: 8},
 		nounForms("جوله")...)
+	// "وردّ شكري الزيارة إلى أنقرة في أبريل": the return visit, by the
+	// subject between the verb and its object. "ورد في", "ردّ على" (was
+	// stated in, replied to) stop the search.
+	returnStops := []string{"في", "علي", "على", "عن"}
+	returnObjects := []string{"الزياره", "زيارته", "زيارتها", "زيارتهم", "زيارتهما"}
+	add(entry{typ: V, lemma: "ردّ الزيارة", form: formPast, strength: 0.7, near: returnObjects, window: 10,
+		stopAt: returnStops, returned: true}, "رد", "ردت")
+	add(entry{typ: V, lemma: "يردّ الزيارة", form: formImperfect, strength: 0.6, near: returnObjects, window: 10,
+		stopAt: returnStops, returned: true}, "يرد", "ترد")
 	add(entry{typ: V, lemma: "حط في", form: formPast, strength: 0.6, near: []string{"في", "رحاله"}, window: 5},
 		"حط", "حطت")
 

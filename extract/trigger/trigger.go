@@ -66,6 +66,9 @@ type Trigger struct {
 	// Tour reports a tour noun ("جولة … شملت"): the assembler makes
 	// one visit of each place its verb lists, and none without them.
 	Tour bool
+	// Return reports a verb of returning a visit ("ردّ الزيارة"): a visit
+	// of its own, whose host is the visitor of the visit it returns.
+	Return bool
 	// Strength is how reliably the trigger announces an event, 0..1.
 	Strength float64
 }
@@ -181,6 +184,7 @@ func (f *finder) match(i int) (Trigger, bool) {
 				Past:     e.form == formPast,
 				Mode:     e.mode,
 				Tour:     e.tour,
+				Return:   e.returned,
 				Strength: e.strength,
 			}
 			if e.form == formNoun {
@@ -275,7 +279,7 @@ func (f *finder) fits(i int, e entry) (int, bool) {
 	}
 	if len(e.near) > 0 {
 		found := false
-		for k := end; k < len(tokens) && k < end+e.window && !found; k++ {
+		for k := end; k < len(tokens) && k < end+e.window && !found && !f.stops(k, e); k++ {
 			for _, w := range e.near {
 				if f.hasStem(k, w) {
 					found = true
@@ -288,6 +292,17 @@ func (f *finder) fits(i int, e entry) (int, bool) {
 		}
 	}
 	return end, true
+}
+
+// stops reports whether token k is one of an entry's stop words, which end
+// the search for its near words.
+func (f *finder) stops(k int, e entry) bool {
+	for _, w := range e.stopAt {
+		if f.toks[k].Norm == w {
+			return true
+		}
+	}
+	return false
 }
 
 // takesB reports whether a normalised word carries the preposition ب

@@ -43,6 +43,10 @@ func TestFindTypes(t *testing.T) {
 		{"بحث أردوغان وبوتين أمس الملفات", "meeting:بحث"},
 		{"إعادة إحياء اتفاق الحبوب", ""},
 		{"وبحث ملف الطاقة والتعاون", ""},
+		// Returning a visit is a visit; "was stated in" and "replied to" are not.
+		{"ورد وزير الخارجية المصري الزيارة إلى أنقرة", "visit:ورد visit:الزيارة"},
+		{"ورد في البيان الختامي للزيارة", "visit:للزيارة"},
+		{"رد الوزير على أسئلة حول الزيارة", "visit:الزيارة"},
 		// A call by the preposition ب of the person reached.
 		{"اتصل الرئيس بنظيره الفرنسي", "call:اتصل"},
 		{"أجرى الوزير اتصالاً بنظيره التركي", "call:اتصالاً"},
