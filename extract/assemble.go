@@ -268,7 +268,13 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 		if t.Definite && s.kind == page.KindBody && s.datedClause(t) && undatedHeadline(topicOf(st.events, t.Type)) {
 			firstMention = true
 		}
-		if t.Definite && !x.attached(s, t) && !s.seriesNext(t) && (liveType[t.Type] || !firstMention) && !s.since(t) {
+		// "ويعد هذا اللقاء الأول بين …": a noun after a demonstrative
+		// is the event reported before, whatever its phrase names —
+		// unless it names the parties of an earlier event after "منذ"
+		// ("هذا اللقاء الأول بين الزعيمين منذ قمتهما في بالي").
+		pointed := t.Definite && s.demonstrativeBefore(t) && latest(st.events, t.Type) != nil &&
+			!slices.ContainsFunc(s.trigs, s.since)
+		if (pointed || t.Definite && !x.attached(s, t) && !s.seriesNext(t) && (liveType[t.Type] || !firstMention)) && !s.since(t) {
 			if liveType[t.Type] {
 				continue // "هذا اللقاء" after "اجتماع" names the same event
 			}
@@ -318,6 +324,14 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 		}
 	}
 	return out
+}
+
+// demonstratives point back to something named before: "هذا اللقاء".
+var demonstratives = map[string]bool{"هذا": true, "هذه": true, "ذلك": true, "تلك": true}
+
+// demonstrativeBefore reports a demonstrative right before trigger t.
+func (s *sentence) demonstrativeBefore(t trigger.Trigger) bool {
+	return t.TokStart > 0 && s.hasFormAt(t.TokStart-1, demonstratives)
 }
 
 // newOfType reports whether the sentence has another, indefinite trigger
@@ -377,9 +391,11 @@ func (x *Extractor) attached(s *sentence, t trigger.Trigger) bool {
 		if m.TokStart == t.TokEnd && m.Via == gazetteer.ViaDemonym && !s.commaBetween(t.TokEnd-1, m.TokStart) {
 			return true
 		}
-		// "القمة الخامسة والأربعين لقادة دول مجلس التعاون"
-		if t.Type == timeline.TypeSummit && m.Kind == timeline.KindOrganisation && m.TokStart > t.TokEnd && m.TokStart <= t.TokEnd+5 &&
-			!s.commaBetween(t.TokEnd-1, m.TokStart) {
+		// "القمة الخامسة والأربعين لقادة دول مجلس التعاون"; not a
+		// demonym of the leaders taking part ("في القمة عدد من القادة
+		// العرب والأوروبيين").
+		if t.Type == timeline.TypeSummit && m.Kind == timeline.KindOrganisation && !s.leadersDemonym(m) &&
+			m.TokStart > t.TokEnd && m.TokStart <= t.TokEnd+5 && !s.commaBetween(t.TokEnd-1, m.TokStart) {
 			return true
 		}
 	}
@@ -404,6 +420,13 @@ func (x *Extractor) attached(s *sentence, t trigger.Trigger) bool {
 		}
 	}
 	return false
+}
+
+// leadersDemonym reports whether mention m is a demonym of leaders
+// ("القادة العرب والأوروبيين"): their nationality, not an organisation
+// whose summit it is.
+func (s *sentence) leadersDemonym(m gazetteer.Mention) bool {
+	return m.Via == gazetteer.ViaDemonym && s.leadersOfOrg(m.TokStart, m.TokStart+1)
 }
 
 // seriesWords after a definite trigger noun name another event of the

@@ -53,6 +53,10 @@ func TestMechanisms(t *testing.T) {
 			"اتصل المستشار الألماني أمس بالرئيس الأمريكي.",
 			[]string{
 				"call 2024-03-05 occurred [DEU USA joe-biden olaf-scholz] @"}},
+		{"an undated meeting of the call's two people is the call", "2021-11-16",
+			"عقد الرئيس الأمريكي جو بايدن والرئيس الصيني شي جين بينغ، يوم الاثنين، قمة ثنائية في اتصال مرئي استمر أكثر من ثلاث ساعات.\n\nوقال مراقبون إن اللقاء الأخير بين بايدن وشي خفف حدة التوتر بين البلدين.",
+			[]string{
+				"call 2021-11-15 occurred [CHN USA joe-biden xi-jinping] @"}},
 		{"another call to someone else", "2024-03-06",
 			"أجرى الرئيس الأمريكي أمس اتصالاً هاتفياً بالرئيس الروسي. وبعد المكالمة مع موسكو، أجرى اتصالاً آخر بالرئيس الأوكراني.",
 			[]string{
@@ -201,6 +205,10 @@ func TestMechanisms(t *testing.T) {
 			[]string{
 				"visit 2025-01-17 occurred [FRA LBN emmanuel-macron] @beirut",
 				"meeting 2025-01-17 occurred [FRA LBN emmanuel-macron joseph-aoun] @beirut"}},
+		{"a noun after a demonstrative is the event reported", "2023-09-13",
+			"التقى الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون اليوم في قاعدة فوستوتشني الفضائية شرقي روسيا.\n\nويعد هذا اللقاء الأول بين بوتين وكيم منذ 4 أعوام، وجاء غداة إعلان الكرملين موعده.",
+			[]string{
+				"meeting 2023-09-13 occurred [PRK RUS kim-jong-un vladimir-putin] @RUS"}},
 		{"the two presidents are no one person", "2025-10-09",
 			"التقى الرئيس الأذري إلهام علييف نظيره الروسي أمس. وكان آخر لقاء بين الرئيسين في أكتوبر من العام الماضي.",
 			[]string{
@@ -235,6 +243,10 @@ func TestMechanisms(t *testing.T) {
 			[]string{
 				"meeting 2024-04-15 occurred [IRQ USA joe-biden mohammed-shia-al-sudani] @washington",
 				"meeting  occurred [IRQ USA antony-blinken mohammed-shia-al-sudani] @"}},
+		{"leaders of some nationalities taking part in the summit reported are no summit of their own", "2023-10-22",
+			"استضاف الرئيس عبد الفتاح السيسي أمس في العاصمة الإدارية الجديدة قمة القاهرة للسلام بحضور الأمين العام للأمم المتحدة أنطونيو غوتيريش.\n\nوشارك في القمة عدد من القادة العرب والأوروبيين، من بينهم العاهل الأردني الملك عبد الله الثاني ورئيسة الوزراء الإيطالية جورجيا ميلوني.",
+			[]string{
+				"summit 2023-10-21 occurred [EGY UN abdel-fattah-el-sisi antonio-guterres] @new-administrative-capital"}},
 		{"a numbered summit of the series is another summit", "2024-12-02",
 			"افتتح أمير الكويت أمس أعمال القمة الخليجية في الكويت. وتأتي القمة بعد القمة الـ44 التي عقدت في الدوحة في الخامس من ديسمبر 2023.",
 			[]string{

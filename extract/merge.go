@@ -20,7 +20,22 @@ func compatibleTypes(a, b *draft) bool {
 		return true
 	}
 	// Two consultations of the same parties on the same day are one.
-	return a.date.Precision == timeline.PrecisionDay && a.date == b.date && sameParties(a, b)
+	if a.date.Precision == timeline.PrecisionDay && a.date == b.date && sameParties(a, b) {
+		return true
+	}
+	return callOfPeople(a, b) || callOfPeople(b, a)
+}
+
+// callOfPeople reports whether other, an undated consultation of exactly
+// the people of call, the article's current story, names that call:
+// "وقد جرى اللقاء الأخير بين بايدن وبوتين" in an article on their video
+// call of the day before.
+func callOfPeople(call, other *draft) bool {
+	if call.typ != timeline.TypeCall || !other.date.IsZero() || other.earlier || !currentStory(call) {
+		return false
+	}
+	pc := call.people()
+	return len(pc) >= 2 && sameSet(pc, other.people())
 }
 
 // sameParties reports whether two drafts name the same parties.

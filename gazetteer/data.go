@@ -131,6 +131,10 @@ func (g *Gazetteer) loadStoplist(b []byte) error {
 		switch len(toks) {
 		case 0:
 		case 1:
+			if field(f, 1) == "titled" {
+				g.titled[toks[0]] = true
+				return nil
+			}
 			g.stop[toks[0]] = true
 		default:
 			g.stopTrie.insert(toks, hit{id: f[0]})

@@ -29,6 +29,10 @@ type Gazetteer struct {
 	// block a match starting where they start.
 	stop     map[string]bool
 	stopTrie node
+	// titled holds normalised surnames that are also common words: they
+	// name their person alone only right after a title ("رئيس الوزراء
+	// شرف"), never in running text ("ضيف شرف").
+	titled map[string]bool
 	// holders indexes people's terms by "role|country-or-org".
 	holders map[string][]holding
 	// query maps a query key to entity ids, for Resolve.
@@ -55,6 +59,7 @@ func New() *Gazetteer {
 		ents:     make(map[string]*timeline.Entity),
 		roleInfo: make(map[string]rolePhrase),
 		stop:     make(map[string]bool),
+		titled:   make(map[string]bool),
 		holders:  make(map[string][]holding),
 		query:    make(map[string][]string),
 		display:  make(map[string]string),
@@ -320,7 +325,8 @@ var particles = map[string]bool{
 
 // derivePersonKeys adds the surname alone and first+last name of a person
 // whose name has no particles. A surname shared by two people is dropped
-// from both, and a surname in the stop-list is never added.
+// from both, a surname in the stop-list is never added, and one the
+// stop-list marks "titled" is added for use after a title only.
 func (g *Gazetteer) derivePersonKeys(e *timeline.Entity, name string) {
 	toks := keyTokens(name)
 	if len(toks) < 2 {
@@ -333,15 +339,15 @@ func (g *Gazetteer) derivePersonKeys(e *timeline.Entity, name string) {
 	}
 	last := toks[len(toks)-1]
 	if len([]rune(last)) >= 3 && !g.stop[last] {
-		g.addDerived(last, e)
+		g.addDerived(last, e, g.titled[last])
 	}
 	if len(toks) >= 3 {
 		fl := toks[0] + " " + last
-		g.addDerived(fl, e)
+		g.addDerived(fl, e, false)
 	}
 }
 
-func (g *Gazetteer) addDerived(key string, e *timeline.Entity) {
+func (g *Gazetteer) addDerived(key string, e *timeline.Entity, titled bool) {
 	owner, seen := g.derived[key]
 	switch {
 	case !seen:
@@ -352,7 +358,7 @@ func (g *Gazetteer) addDerived(key string, e *timeline.Entity) {
 		g.derived[key] = "" // ambiguous
 		return
 	}
-	g.mentions.insert(strings.Split(key, " "), hit{id: e.ID, via: ViaAlias, rank: kindRank(e.Kind) + 2})
+	g.mentions.insert(strings.Split(key, " "), hit{id: e.ID, via: ViaAlias, rank: kindRank(e.Kind) + 2, titled: titled})
 	g.addQueryKey(key, e.ID, displayOf(e))
 }
 

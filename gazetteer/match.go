@@ -50,7 +50,8 @@ func (m Mention) Text(text string) string { return text[m.Start:m.End] }
 // Single words in the stop-list stop clitic stripping and are never
 // matched alone (so "المالي", financial, is not Mali), and stop-list
 // phrases block any match that starts where they start ("مسقط رأسه",
-// birthplace, is not Muscat).
+// birthplace, is not Muscat). A surname the stop-list marks "titled"
+// names its person alone only right after a title.
 func (g *Gazetteer) Match(toks []arabic.Token) []Mention {
 	g.mu.RLock()
 	defer g.mu.RUnlock()
@@ -60,7 +61,11 @@ func (g *Gazetteer) Match(toks []arabic.Token) []Mention {
 			i = end
 			continue
 		}
-		ent, eok := g.longest(&g.mentions, toks, i, nil)
+		var accept func(hit) bool
+		if !titleBefore(out, toks, i) {
+			accept = untitled
+		}
+		ent, eok := g.longest(&g.mentions, toks, i, accept)
 		role, rok := g.matchRole(toks, i)
 		switch {
 		case rok && (!eok || role.TokEnd >= ent.TokEnd):
@@ -75,6 +80,22 @@ func (g *Gazetteer) Match(toks []arabic.Token) []Mention {
 	}
 	return out
 }
+
+// honorifics are titles of address that may stand before a surname.
+var honorifics = map[string]bool{"السيد": true, "الدكتور": true}
+
+// titleBefore reports whether token i follows a title: a role phrase
+// ending right before it ("رئيس الوزراء شرف") or an honorific ("الدكتور
+// شرف").
+func titleBefore(out []Mention, toks []arabic.Token, i int) bool {
+	if n := len(out); n > 0 && out[n-1].Via == ViaRole && out[n-1].TokEnd == i {
+		return true
+	}
+	return i > 0 && honorifics[toks[i-1].Norm]
+}
+
+// untitled accepts every hit but a surname that needs a title.
+func untitled(h hit) bool { return !h.titled }
 
 // stopPhrase returns the end of a multi-word stop-list phrase starting at
 // token i, or i when there is none.

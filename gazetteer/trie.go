@@ -28,6 +28,9 @@ type hit struct {
 	lam bool
 	// rank orders hits on the same key: lower wins.
 	rank int
+	// titled marks a surname that is also a common word ("شرف",
+	// honour): it names its person alone only after a title.
+	titled bool
 }
 
 // node is a trie over normalised tokens.

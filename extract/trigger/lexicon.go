@@ -326,6 +326,17 @@ var lightVerbs = map[string]bool{
 	"تقم": true, "يقوم": true, "تقوم": true, "يشهد": true, "تشهد": true, "يحدث": true, "تحدث": true,
 }
 
+// possibilities say what someone could do or could have done ("كان في
+// وسع بوتين وترامب الاتفاق على موعد لقاء", "بإمكان البلدين توقيع
+// اتفاق"): no trigger after them in their sentence is reported. Each
+// is one word, or the word after "في" ("في وسع", "في إمكان").
+var possibilities = map[string]bool{
+	"بوسع": true, "بامكان": true, "باستطاعه": true, "بمقدور": true,
+}
+
+// possibilitiesAfterIn are the nouns of possibility that follow "في".
+var possibilitiesAfterIn = map[string]bool{"وسع": true, "امكان": true, "استطاعه": true, "مقدور": true}
+
 // hypotheticals make a trigger that follows a condition or possibility.
 var hypotheticals = map[string]bool{
 	"اذا": true, "لو": true, "حال": true, "حاله": true, "لولا": true, "امكانيه": true,

@@ -343,6 +343,19 @@ func (f *finder) hasStem(k int, w string) bool {
 	return false
 }
 
+// possibleBefore reports a word of possibility before token k in its
+// sentence: "كان في وسع الرئيسين الاتفاق … على موعد لقاء".
+func possibleBefore(tokens []arabic.Token, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		w := strings.TrimPrefix(tokens[j].Norm, "و")
+		if possibilities[w] || possibilities[tokens[j].Norm] ||
+			j > 0 && possibilitiesAfterIn[tokens[j].Norm] && strings.TrimPrefix(tokens[j-1].Norm, "و") == "في" {
+			return true
+		}
+	}
+	return false
+}
+
 // Annotate sets the status, negation and hypothetical flags of triggers
 // found in tokens from the words around each. Find calls it; it is
 // exported for callers that build triggers themselves.
@@ -375,6 +388,9 @@ func Annotate(tokens []arabic.Token, ts []Trigger) {
 			if j >= 1 && j < t.TokStart && outcomeNouns[tokens[j].Norm] && negations[strings.TrimPrefix(tokens[j-1].Norm, "و")] {
 				t.Negated = true
 			}
+		}
+		if possibleBefore(tokens, t.TokStart) {
+			t.Hypothetical = true
 		}
 		// "حتى يكون هناك اتفاق": a condition still to be met.
 		for j := t.TokStart - 1; j >= 0 && j >= t.TokStart-NegWindow; j-- {

@@ -100,6 +100,9 @@ func TestStatusCues(t *testing.T) {
 		{text: "انفض الاجتماع دون إبرام اتفاق", neg: true},
 		{text: "أعلن الطرفان عن اتفاق", neg: false},
 		{text: "لا سلام حتى يكون هناك اتفاق", hypo: true},
+		// What they could have done, however far the event word.
+		{text: "كان في وسع الرئيسين الاتفاق، على أقل تقدير، على إطار مفاوضات أو موعد في قمة مجموعة العشرين", hypo: true},
+		{text: "وأكد أن بإمكان البلدين في المرحلة الحالية توقيع اتفاقية", hypo: true},
 		{text: "حتى الآن وقع الجانبان اتفاقية", neg: false},
 		// An imperfect verb after "أن" is intended or expected.
 		{text: "رجح ترامب أن يلتقي نظيره الروسي", planned: true, cue: "أن يلتقي"},
