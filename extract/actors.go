@@ -566,13 +566,21 @@ func (x *Extractor) groupMinisters(s *sentence, lo, hi int) []actor {
 			if org == "" || (j > k+3 && !strings.HasPrefix(s.toks[j].Norm, "و")) {
 				break
 			}
-			if _, known := x.g.Entity(org); !known {
-				continue
+			if a, ok := x.orgActor(s, org, k, j, "ministers of the organisation's members"); ok {
+				out = append(out, a)
 			}
-			tk := s.toks[j]
-			out = append(out, actor{id: org, party: org, tok: k, field: Field{Value: org, Text: tk.Text,
-				Start: s.base + tk.Start, End: s.base + tk.End, Reason: "ministers of the organisation's members"}})
 		}
 	}
 	return out
+}
+
+// orgActor returns organisation org as a party of its own, found through
+// the word at token at and placed at token tok, if the gazetteer knows it.
+func (x *Extractor) orgActor(s *sentence, org string, tok, at int, reason string) (actor, bool) {
+	if _, known := x.g.Entity(org); !known {
+		return actor{}, false
+	}
+	tk := s.toks[at]
+	return actor{id: org, party: org, tok: tok, field: Field{Value: org, Text: tk.Text,
+		Start: s.base + tk.Start, End: s.base + tk.End, Reason: reason}}, true
 }

@@ -214,12 +214,9 @@ func (x *Extractor) summitOrgs(s *sentence, t trigger.Trigger) []actor {
 		if org == "" {
 			continue
 		}
-		if _, known := x.g.Entity(org); !known {
-			continue
+		if a, ok := x.orgActor(s, org, k, k, "adjective of a summit"); ok {
+			out = append(out, a)
 		}
-		tk := s.toks[k]
-		out = append(out, actor{id: org, party: org, tok: k, field: Field{Value: org, Text: tk.Text,
-			Start: s.base + tk.Start, End: s.base + tk.End, Reason: "adjective of a summit"}})
 	}
 	return out
 }
