@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/tl-project/tl/arabic"
 	"github.com/tl-project/tl/extract/page"
@@ -270,8 +269,8 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 		// unless it names the parties of an earlier event after "منذ"
 		// ("هذا اللقاء الأول بين الزعيمين منذ قمتهما في بالي").
 		pointed := t.Definite && s.demonstrativeBefore(t) && latest(st.events, t.Type) != nil &&
-			!slices.ContainsFunc(s.trigs, s.since)
-		if (pointed || t.Definite && !x.attached(s, t) && !s.seriesNext(t) && (liveType[t.Type] || !firstMention)) && !s.since(t) {
+			!slices.ContainsFunc(s.trigs, s.since) && !s.nextRound(t)
+		if (pointed || t.Definite && !x.attached(s, t) && !s.seriesNext(t) && !s.nextRound(t) && (liveType[t.Type] || !firstMention)) && !s.since(t) {
 			if liveType[t.Type] {
 				continue // "هذا اللقاء" after "اجتماع" names the same event
 			}
@@ -321,6 +320,25 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 		}
 	}
 	return out
+}
+
+// roundNouns name one round of a series of talks: "الجولة الثانية من
+// المحادثات".
+var roundNouns = map[string]bool{"الجوله": true, "جوله": true}
+
+// nextRound reports a talks noun named as one round of its series: "الجولة
+// الثانية من هذه المحادثات", "الجولة المقبلة من المفاوضات". The noun names
+// the talks reported before, the round another meeting of them.
+func (s *sentence) nextRound(t trigger.Trigger) bool {
+	k := t.TokStart - 1
+	if k >= 0 && s.hasFormAt(k, demonstratives) {
+		k--
+	}
+	if k < 2 || s.toks[k].Norm != "من" {
+		return false
+	}
+	n := s.toks[k-1].Norm
+	return roundNouns[s.toks[k-2].Norm] && (seriesWords[n] || trigger.Numbered(s.toks, k-1))
 }
 
 // demonstratives point back to something named before: "هذا اللقاء".
@@ -434,29 +452,12 @@ var seriesWords = map[string]bool{
 }
 
 // seriesNext reports whether a definite trigger noun is followed by a
-// word naming another event of the same series.
+// word naming another event of the same series, or by its number.
 func (s *sentence) seriesNext(t trigger.Trigger) bool {
 	if t.Verb || t.TokEnd >= len(s.toks) {
 		return false
 	}
-	n := s.toks[t.TokEnd].Norm
-	return seriesWords[n] || sessionNumber(n)
-}
-
-// sessionNumber reports a session number after an event noun: "القمة
-// الـ41", "الدورة 44" name one summit of a series by its number.
-func sessionNumber(n string) bool {
-	n = strings.TrimPrefix(n, "ال")
-	n = strings.TrimLeft(n, "ـ")
-	if n == "" {
-		return false
-	}
-	for _, r := range n {
-		if !unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
+	return seriesWords[s.toks[t.TokEnd].Norm] || t.Session || trigger.SessionNumber(s.toks[t.TokEnd].Norm)
 }
 
 // orgNouns are definite nouns that refer to an organisation named before:
@@ -466,21 +467,27 @@ var orgNouns = map[string]bool{
 	"الاتحاد": true, "المجلس": true, "للمنظمه": true, "للمجموعه": true,
 }
 
+// namedBySeries reports a summit named only by its series, its number or
+// a definite noun for its organisation: "القمة السابقة", "الدورة الـ44",
+// "قمة المنظمة".
+func (s *sentence) namedBySeries(g *group) bool {
+	if g.typ != timeline.TypeSummit {
+		return false
+	}
+	for _, t := range g.trigs {
+		if s.seriesNext(t) || (!t.Verb && t.TokEnd < len(s.toks) && orgNouns[s.toks[t.TokEnd].Norm]) {
+			return true
+		}
+	}
+	return false
+}
+
 // seriesOrgs returns the organisations of a summit named only by its
 // series ("القمة السابقة", "القمة المماثلة") or by a definite noun for its
 // organisation ("قمة المنظمة لعام 2024"): those of the latest summit of
 // the section that names one.
 func (x *Extractor) seriesOrgs(s *sentence, st *sectionState, g *group) []actor {
-	if g.typ != timeline.TypeSummit {
-		return nil
-	}
-	series := false
-	for _, t := range g.trigs {
-		if s.seriesNext(t) || (!t.Verb && t.TokEnd < len(s.toks) && orgNouns[s.toks[t.TokEnd].Norm]) {
-			series = true
-		}
-	}
-	if !series {
+	if !s.namedBySeries(g) {
 		return nil
 	}
 	for i := len(st.events) - 1; i >= 0; i-- {
@@ -1281,11 +1288,12 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 	}
 	// The host of a multilateral summit takes part in it; a bilateral
 	// summit in a third country (Geneva, Helsinki) does not make the host
-	// a party.
+	// a party. A summit of an organisation's series ("الدورة الـ44") is
+	// multilateral whoever else its sentence names.
 	if g.typ == timeline.TypeSummit {
 		acts = dropBilateralHost(acts)
 	}
-	if ps := partySet(acts); g.typ == timeline.TypeSummit && len(places) > 0 && len(ps) > 0 && countries(ps) != 2 {
+	if ps := partySet(acts); g.typ == timeline.TypeSummit && len(places) > 0 && len(ps) > 0 && (countries(ps) != 2 || s.namedBySeries(g)) {
 		host := places[0].country
 		if host != "" && !ps[host] {
 			acts = append(acts, actor{id: host, party: host, field: Field{Value: host, Reason: "host of the summit"}})
@@ -1460,6 +1468,13 @@ func (s *sentence) pronounSubject(g *group) string {
 	// "منذ قمتهما", "لقاؤهما": a possessive pronoun on the noun.
 	for _, t := range g.trigs {
 		if !t.Verb && pron == "" && (strings.HasSuffix(t.Word, "هما") || strings.HasSuffix(t.Word, "هم")) {
+			pron = t.Word
+		}
+	}
+	// "الجولة الثانية من هذه المحادثات": another round of the talks
+	// named before, between the same parties.
+	for _, t := range g.trigs {
+		if pron == "" && s.nextRound(t) {
 			pron = t.Word
 		}
 	}

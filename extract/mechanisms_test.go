@@ -229,6 +229,16 @@ func TestMechanisms(t *testing.T) {
 			[]string{
 				"summit 2023-05-19 occurred [ARAB_LEAGUE SAU mohammed-bin-salman] @jeddah"}},
 		// An article's own dateline is its reference day.
+		{"a session named by its ordinal is another summit of the series, its host taking part", "2024-12-02",
+			"افتتح أمير الكويت أمس أعمال الدورة الـ45 للمجلس الأعلى لمجلس التعاون في الكويت. ووافق القادة على عقد الدورة السادسة والأربعين في مملكة البحرين العام المقبل.",
+			[]string{
+				"summit 2024-12-01 occurred [GCC KWT mishal-al-ahmad-al-jaber-al-sabah] @KWT",
+				"summit 2025 planned [BHR GCC] @BHR"}},
+		{"a numbered round of the talks reported is another meeting of their parties", "2025-04-13",
+			"أجرى وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف أمس في مسقط محادثات غير مباشرة بوساطة عمانية. ومن المقرر أن تعقد الجولة المقبلة من المحادثات يوم السبت المقبل.",
+			[]string{
+				"meeting 2025-04-12 occurred [IRN USA abbas-araghchi steve-witkoff] @muscat",
+				"meeting 2025-04-19 planned [IRN USA abbas-araghchi steve-witkoff] @"}},
 		{"a dateline before the publication day dates today", "2025-02-04",
 			"الرئيس السوري يلتقي ولي العهد السعودي\n2025-02-02\n\nالتقى الرئيس السوري أحمد الشرع اليوم ولي العهد السعودي الأمير محمد بن سلمان في الرياض.",
 			[]string{

@@ -280,3 +280,18 @@ func (p *parser) border(i int) (match, bool) {
 	}
 	return match{first: i, end: m.end, excl: true, reason: "a border named by its date: " + m.reason}, true
 }
+
+// coverage reads the period a plan, programme or agreement covers: "للفترة
+// 2022-2026", "للأعوام 2025-2027", "للفترة من 2024 إلى 2028". The ل of
+// purpose makes it the period the thing is for, not the time of an event
+// ("خلال الفترة من 3 إلى 5 مايو" is).
+func (p *parser) coverage(i int) (match, bool) {
+	if !p.has(i, coverWords, cliticsConj) {
+		return match{}, false
+	}
+	m, ok := p.inner(i + 1)
+	if !ok || m.rel {
+		return match{}, false
+	}
+	return match{first: i, end: m.end, excl: true, reason: "the period a plan covers: " + m.reason}, true
+}

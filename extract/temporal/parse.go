@@ -70,6 +70,7 @@ func init() {
 		(*parser).refNumber,
 		(*parser).named,
 		(*parser).border,
+		(*parser).coverage,
 	}
 }
 
@@ -83,7 +84,7 @@ func init() {
 		planWords, sinceWords, deadlineWords, durationWords, anniversaryWords, ageWords, hourWords,
 		refNounWords, weekWords, monthWords, yearUnitWords, thisWords, wShahr, wAwwal, wBaad,
 		wDaysLead, wBetweenFrom, wPeriod, wFiSet, wAgo, wAfter, wWith, wAlaSet, wTamam, wYawm,
-		nameWords, halfWords, ghurraWords, borderWords,
+		nameWords, halfWords, ghurraWords, borderWords, coverWords,
 	} {
 		for w := range set {
 			starters[w] = 1

@@ -56,6 +56,9 @@ type entry struct {
 	// returned marks a verb of returning a visit ("ردّ الزيارة"): a visit
 	// of its own, the other way round.
 	returned bool
+	// numbered requires a session number or ordinal after the word
+	// ("الدورة الـ44", "الدورة العادية الثالثة والثلاثين").
+	numbered bool
 }
 
 // lexicon maps a normalised word form to its entries.
@@ -117,6 +120,11 @@ func init() {
 	// supreme council is its summit.
 	add(entry{typ: T, lemma: "دورة المجلس الأعلى", strength: 0.7, near: []string{"الاعلي", "الاعلى", "القمه"}, window: 8},
 		nounForms("دوره")...)
+	// "الدورة الـ44 التي عقدت في الدوحة", "عقد الدورة العادية الثالثة
+	// والثلاثين في مملكة البحرين": a numbered session is one summit of a
+	// series, whose organisation the assembler takes from the latest
+	// summit of the section.
+	add(entry{typ: T, lemma: "دورة مرقمة", strength: 0.6, numbered: true}, "دوره")
 
 	// Meetings.
 	M := timeline.TypeMeeting

@@ -2,6 +2,7 @@ package trigger
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/tl-project/tl/arabic"
 	"github.com/tl-project/tl/timeline"
@@ -69,6 +70,10 @@ type Trigger struct {
 	// Return reports a verb of returning a visit ("ردّ الزيارة"): a visit
 	// of its own, whose host is the visitor of the visit it returns.
 	Return bool
+	// Session reports a session noun with its number or ordinal
+	// ("الدورة العادية الثالثة والثلاثين"): one session of a series, not
+	// the one reported before.
+	Session bool
 	// Strength is how reliably the trigger announces an event, 0..1.
 	Strength float64
 }
@@ -185,6 +190,7 @@ func (f *finder) match(i int) (Trigger, bool) {
 				Mode:     e.mode,
 				Tour:     e.tour,
 				Return:   e.returned,
+				Session:  e.numbered,
 				Strength: e.strength,
 			}
 			if e.form == formNoun {
@@ -277,6 +283,9 @@ func (f *finder) fits(i int, e entry) (int, bool) {
 			return 0, false
 		}
 	}
+	if e.numbered && !Numbered(tokens, end) {
+		return 0, false
+	}
 	if len(e.near) > 0 {
 		found := false
 		for k := end; k < len(tokens) && k < end+e.window && !found && !f.stops(k, e); k++ {
@@ -292,6 +301,43 @@ func (f *finder) fits(i int, e entry) (int, bool) {
 		}
 	}
 	return end, true
+}
+
+// sessionKinds name the kind of a session between its noun and its
+// number: "الدورة العادية الـ32", "الدورة غير العادية الثانية".
+var sessionKinds = map[string]bool{"العاديه": true, "الاستثنائيه": true, "غير": true}
+
+// feminineOrdinals are the first word of the ordinal of a session
+// ("الثالثة والثلاثين", "الحادية عشرة").
+var feminineOrdinals = map[string]bool{
+	"الاولي": true, "الثانيه": true, "الثالثه": true, "الرابعه": true, "الخامسه": true, "السادسه": true,
+	"السابعه": true, "الثامنه": true, "التاسعه": true, "العاشره": true, "الحاديه": true,
+}
+
+// Numbered reports whether the tokens from k, past words naming the
+// session's kind, begin with a session number ("الـ41", "44") or an
+// ordinal ("الثالثة والثلاثين"): after a session noun they name one
+// session of a series.
+func Numbered(tokens []arabic.Token, k int) bool {
+	for k < len(tokens) && sessionKinds[tokens[k].Norm] {
+		k++
+	}
+	return k < len(tokens) && (feminineOrdinals[tokens[k].Norm] || SessionNumber(tokens[k].Norm))
+}
+
+// SessionNumber reports a session number after an event noun: "القمة
+// الـ41", "الدورة 44" name one summit of a series by its number.
+func SessionNumber(n string) bool {
+	n = strings.TrimLeft(strings.TrimPrefix(n, "ال"), "ـ")
+	if n == "" {
+		return false
+	}
+	for _, r := range n {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // stops reports whether token k is one of an entry's stop words, which end
