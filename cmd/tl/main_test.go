@@ -95,6 +95,8 @@ func TestIngestUsageErrors(t *testing.T) {
 		{[]string{"ingest"}, "needs at least one PATH", 2},
 		{[]string{"frobnicate"}, "unknown command", 2},
 		{[]string{"--lang", "fr", "stats"}, "--lang must be en or ar", 2},
+		{[]string{"--memory", "lots", "ingest", good}, "--memory: \"lots\" is not a size", 2},
+		{[]string{"--memory", "1MiB", "stats"}, "too small a budget", 2},
 	} {
 		_, stderr, err := run(t, "", append([]string{"--db", db}, tc.args...)...)
 		if err == nil || exitCode(err) != tc.code || !strings.Contains(stderr, tc.want) {
