@@ -258,7 +258,8 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 		// A definite noun with no antecedent in the section is a first
 		// mention ("القمة العربية الطارئة", "الاتصال الهاتفي الذي جرى").
 		firstMention := (t.Type == timeline.TypeSummit && latest(st.events, t.Type) == nil) ||
-			(t.Type == timeline.TypeCall && !hasType(st.events, t.Type))
+			(t.Type == timeline.TypeCall && !hasType(st.events, t.Type)) ||
+			(signingNoun(t) && !hasType(st.events, t.Type))
 		// "ترأس ولي العهد اليوم أعمال القمة" after an undated headline
 		// about it: the body's first dated report of the event.
 		if t.Definite && s.kind == page.KindBody && s.datedClause(t) && undatedHeadline(topicOf(st.events, t.Type)) {
@@ -320,6 +321,13 @@ func (x *Extractor) assemble(a *timeline.Article, s *sentence, st *sectionState)
 		}
 	}
 	return out
+}
+
+// signingNoun reports the noun of the act of signing with its object
+// ("التوقيع على إعلان", "التوقيع على عدد من مذكرات التفاهم"): with no
+// agreement before it in the section, its article marks no earlier event.
+func signingNoun(t trigger.Trigger) bool {
+	return t.Type == timeline.TypeAgreement && t.Lemma == "توقيع"
 }
 
 // roundNouns name one round of a series of talks: "الجولة الثانية من
@@ -1415,6 +1423,14 @@ func (x *Extractor) carry(s *sentence, st *sectionState, g *group, acts []actor,
 		if prevAct := x.prevActors(st); from == nil && len(partySet(prevAct)) >= 2 {
 			from, reason = prevAct, "«"+pron+"» → the parties of the sentence before"
 		}
+	case s.impersonalSigning(g):
+		for i := len(st.events) - 1; i >= 0; i-- {
+			if len(st.events[i].parties()) >= 2 {
+				from, reason = countriesOf(st.events[i].actors), "«جرى/تم التوقيع» → the countries of the event before"
+				src = st.events[i]
+				break
+			}
+		}
 	case len(acts) == 0 && st.prev != nil && st.prev.line == s.line && len(partySet(x.prevActors(st))) >= 2 &&
 		!s.pluralTrigger(g):
 		from, reason = x.prevActors(st), "no party named: those of the sentence before"
@@ -1427,6 +1443,34 @@ func (x *Extractor) carry(s *sentence, st *sectionState, g *group, acts []actor,
 		acts = append(acts, a)
 	}
 	return acts, src
+}
+
+// impersonalVerbs report an act without its agent: "جرى التوقيع", "تم
+// توقيع".
+var impersonalVerbs = map[string]bool{"جري": true, "جرى": true, "تم": true}
+
+// impersonalSigning reports a group whose signing noun follows an
+// impersonal verb ("وعقب المباحثات، جرى توقيع عدد من الاتفاقيات"): the
+// agreement of the countries of the talks reported before it.
+func (s *sentence) impersonalSigning(g *group) bool {
+	for _, t := range g.trigs {
+		if signingNoun(t) && t.TokStart > 0 && slices.ContainsFunc(s.forms(t.TokStart-1), func(c string) bool { return impersonalVerbs[c] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// countriesOf keeps the countries and organisations among acts, not
+// their people.
+func countriesOf(acts []actor) []actor {
+	var out []actor
+	for _, a := range acts {
+		if a.party == a.id {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // bareRole reports a role phrase without a country in the group's scope

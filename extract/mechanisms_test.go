@@ -358,6 +358,16 @@ func TestMechanisms(t *testing.T) {
 			[]string{
 				"visit 2023-11-04 occurred [JOR USA antony-blinken] @amman",
 				"meeting 2023-11-04 occurred [ARE EGY JOR QAT SAU USA antony-blinken ayman-safadi] @amman"}},
+		// Signings named by the noun of the act.
+		{"the signing noun with its object is a first mention", "2023-03-22",
+			"وشهد الرئيس الصيني شي جين بينغ والرئيس الروسي فلاديمير بوتين أمس في موسكو التوقيع على بيان مشترك بشأن تعميق الشراكة بين البلدين.",
+			[]string{
+				"agreement 2023-03-21 occurred [CHN RUS vladimir-putin xi-jinping] @moscow"}},
+		{"an impersonal signing after talks is the talks' countries'", "2025-05-14",
+			"عقد ولي العهد السعودي الأمير محمد بن سلمان والرئيس الأمريكي دونالد ترامب أمس في الرياض جلسة مباحثات.\n\nوبعد ذلك تم توقيع عدد من الاتفاقيات بين المملكة والولايات المتحدة.",
+			[]string{
+				"meeting 2025-05-13 occurred [SAU USA donald-trump mohammed-bin-salman] @riyadh",
+				"agreement 2025-05-13 occurred [SAU USA] @riyadh"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

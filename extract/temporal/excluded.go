@@ -171,10 +171,33 @@ func (p *parser) anniversary(i int) (match, bool) {
 		}
 		break
 	}
+	if e, ok := p.commemorated(end); ok {
+		return match{first: i, end: e, excl: true, reason: "anniversary and the date of what it commemorates"}, true
+	}
 	if end == i+1 {
 		return match{}, false
 	}
 	return match{first: i, end: end, excl: true, reason: "anniversary"}, true
+}
+
+// commemoratedSpan is how many words after an anniversary noun and its
+// ordinal the date of the commemorated event may come.
+const commemoratedSpan = 10
+
+// commemorated finds, in the words from i to the next punctuation, a date
+// with its own year: that of the event an anniversary commemorates
+// ("الذكرى الـ75 لإقامة العلاقات الدبلوماسية بين البلدين عام 1949"), not
+// of the event reported. It returns the end of that date.
+func (p *parser) commemorated(i int) (int, bool) {
+	for k := i; k < i+commemoratedSpan && k < len(p.toks); k++ {
+		if p.toks[k].kind == tokPunct {
+			return 0, false
+		}
+		if m, ok := p.inner(k); ok {
+			return m.end, !m.rel
+		}
+	}
+	return 0, false
 }
 
 // age reads "عن عمر ناهز 93", "البالغ من العمر 70 عاماً".

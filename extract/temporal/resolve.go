@@ -244,19 +244,9 @@ func (p *parser) resolve(x dmy) (timeline.Date, bool, string) {
 		r := fmt.Sprintf("%sdate %04d-%02d-%02d", calName(x.hijri), x.y, x.m, x.d)
 		if x.hijri {
 			r += " → " + day.String() + " (tabular, ±1 day)"
-			if x.wd != 0 {
-				// The stated weekday settles the day or two by which the
-				// tabular calendar and the official one may differ.
-				for _, delta := range [...]int{0, -1, 1, -2, 2} {
-					if c := day + timeline.Day(delta); int(c.Weekday()) == x.wd-1 {
-						if delta != 0 {
-							r += fmt.Sprintf("; moved %+d day(s) to the stated %s", delta, c.Weekday())
-						}
-						day = c
-						break
-					}
-				}
-			}
+			var moved string
+			day, moved = settleWeekday(day, x.wd)
+			r += moved
 		}
 		if x.wd != 0 && int(day.Weekday()) != x.wd-1 {
 			r += fmt.Sprintf("; the stated weekday is %s, the date is a %s", time.Weekday(x.wd-1), day.Weekday())
@@ -287,7 +277,7 @@ func (p *parser) resolve(x dmy) (timeline.Date, bool, string) {
 			}
 			return dayDate(day), true, fmt.Sprintf("%sday %d month %d in the current year of %s", calName(x.hijri), x.d, x.m, ref)
 		}
-		if x.wd != 0 {
+		if x.wd != 0 && !x.hijri {
 			// The weekday picks the year among those in which this day
 			// falls on it: the latest before the reference in a past
 			// sentence, the next in a future one, else the nearest.
@@ -311,7 +301,16 @@ func (p *parser) resolve(x dmy) (timeline.Date, bool, string) {
 		if !ok {
 			return timeline.Date{}, true, "no matching year"
 		}
-		return dayDate(day), true, fmt.Sprintf("%sday %d month %d, year inferred %s from %s", calName(x.hijri), x.d, x.m, x.how, ref)
+		r := fmt.Sprintf("%sday %d month %d, year inferred %s from %s", calName(x.hijri), x.d, x.m, x.how, ref)
+		if x.hijri {
+			// A Hijri weekday cannot pick the year: the tabular calendar
+			// may be a day or two off the official one, so the year is
+			// inferred as without it and the weekday settles the day.
+			var moved string
+			day, moved = settleWeekday(day, x.wd)
+			r += moved
+		}
+		return dayDate(day), true, r
 	}
 	if x.m != 0 {
 		sp, ok := p.monthSpanOf(x)
@@ -324,6 +323,24 @@ func (p *parser) resolve(x dmy) (timeline.Date, bool, string) {
 		return monthDate(x.hijri, sp), true, fmt.Sprintf("%smonth %d, year inferred %s from %s", calName(x.hijri), x.m, x.how, ref)
 	}
 	return timeline.Date{}, false, "incomplete date"
+}
+
+// settleWeekday moves a tabular Hijri day by up to two days to the stated
+// weekday wd (time.Weekday + 1; 0 leaves it), the margin by which the
+// tabular calendar and the official one may differ, and says so.
+func settleWeekday(day timeline.Day, wd int) (timeline.Day, string) {
+	if wd == 0 {
+		return day, ""
+	}
+	for _, delta := range [...]int{0, -1, 1, -2, 2} {
+		if c := day + timeline.Day(delta); int(c.Weekday()) == wd-1 {
+			if delta == 0 {
+				return c, ""
+			}
+			return c, fmt.Sprintf("; moved %+d day(s) to the stated %s", delta, c.Weekday())
+		}
+	}
+	return day, ""
 }
 
 // monthSpanOf returns the days of the month x names (a month, with or
