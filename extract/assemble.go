@@ -26,9 +26,12 @@ type draft struct {
 	weak     bool // only headline, list or caption sources
 	firm     bool // the status was stated (a future cue, a past verb)
 	earlier  bool // named as an earlier event in another's phrase ("منذ قمتهما", "آخر لقاء جمعهما")
-	conf     float64
-	section  int
-	ref      timeline.Day
+	// concluded marks a visit reported by its end ("اختتم … زيارة الدولة"):
+	// its date is its last day.
+	concluded bool
+	conf      float64
+	section   int
+	ref       timeline.Day
 }
 
 // parties returns the set of countries and organisations of the draft.
@@ -1008,7 +1011,7 @@ func (s *sentence) ownName(t trigger.Trigger) string {
 // lacks the parties an event needs.
 func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g *group,
 	link *draft, linkTrig trigger.Trigger, prev *draft, gi int) *draft {
-	d := &draft{typ: g.typ, section: s.section, ref: s.ref, earlier: s.sinceGroup(g)}
+	d := &draft{typ: g.typ, section: s.section, ref: s.ref, earlier: s.sinceGroup(g), concluded: s.concluded(g)}
 	ev := Evidence{Line: s.kind.String(), Section: s.section + 1}
 	if s.ref != 0 {
 		ev.Reference = s.ref.String()
@@ -1248,6 +1251,9 @@ func (x *Extractor) build(a *timeline.Article, s *sentence, st *sectionState, g 
 				dest = p
 			}
 		}
+		if dest == nil && t0.Arrival {
+			return nil // "حل الدولتين بالاستناد إلى …": no place, no arrival
+		}
 		if dest == nil && t0.Return {
 			// "زار أردوغان أبوظبي …، وردّ محمد بن زايد الزيارة": the host
 			// of a return visit is who came on the visit it returns.
@@ -1431,6 +1437,11 @@ func (x *Extractor) carry(s *sentence, st *sectionState, g *group, acts []actor,
 				break
 			}
 		}
+	case g.typ == timeline.TypeVisit && s.honorific(g) != "" && !hasPerson(acts, x):
+		// "زيارة العمل التي يقوم بها سموه": the honoured person named
+		// before is the visitor ("وجدد سموه … الترحيب باتفاق" makes him
+		// no party of what he welcomes).
+		from, reason = x.honoured(st, s.honorific(g), s.ref), "«"+s.honorific(g)+"» → the person named before"
 	case len(acts) == 0 && st.prev != nil && st.prev.line == s.line && len(partySet(x.prevActors(st))) >= 2 &&
 		!s.pluralTrigger(g):
 		from, reason = x.prevActors(st), "no party named: those of the sentence before"
@@ -1443,6 +1454,103 @@ func (x *Extractor) carry(s *sentence, st *sectionState, g *group, acts []actor,
 		acts = append(acts, a)
 	}
 	return acts, src
+}
+
+// conclusionWords end a visit: "اختتم … زيارة الدولة", "في ختام زيارته".
+var conclusionWords = map[string]bool{
+	"اختتم": true, "اختتمت": true, "يختتم": true, "تختتم": true, "اختتام": true, "ختام": true,
+}
+
+// concluded reports a visit noun after a word of its conclusion in its
+// scope: the visit is reported by its last day.
+func (s *sentence) concluded(g *group) bool {
+	t := g.trigs[0]
+	if g.typ != timeline.TypeVisit || t.Verb {
+		return false
+	}
+	for k := max(g.lo, 0); k < t.TokStart && k < len(s.toks); k++ {
+		if slices.ContainsFunc(s.forms(k), func(c string) bool { return conclusionWords[c] }) {
+			return true
+		}
+	}
+	return false
+}
+
+// honorifics are pronouns of a style ("سموه", "جلالته") with the offices
+// whose holders are first addressed by it.
+var honorifics = map[string][]string{
+	"سموه":   {"crown-prince", "emir", "prime-minister"},
+	"جلالته": {"king", "sultan"},
+	"فخامته": {"president", "vice-president"},
+	"معاليه": {"foreign-minister", "defence-minister", "secretary-general"},
+}
+
+// honorific returns the honorific pronoun in a group's scope ("يقوم بها
+// سموه"), or "".
+func (s *sentence) honorific(g *group) string {
+	for k := g.lo; k < g.hi && k < len(s.toks); k++ {
+		for _, c := range s.forms(k) {
+			if honorifics[c] != nil {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// honoured returns the person an honorific pronoun refers to, with his
+// country: among the people of the latest event of the section that names
+// one (else of the sentence before), the first who held an office of the
+// honorific on the event's day, else the first named.
+func (x *Extractor) honoured(st *sectionState, hon string, day timeline.Day) []actor {
+	cands := x.prevActors(st)
+	for i := len(st.events) - 1; i >= 0; i-- {
+		if e := st.events[i]; hasPerson(e.actors, x) {
+			cands = e.actors
+			if !e.date.IsZero() {
+				day = e.date.Start
+			}
+			break
+		}
+	}
+	var first, styled *actor
+	for i := range cands {
+		a := &cands[i]
+		e, ok := x.g.Entity(a.id)
+		if !ok || e.Kind != timeline.KindPerson {
+			continue
+		}
+		if first == nil || a.field.Start < first.field.Start {
+			first = a
+		}
+		if styledAs(e, hon, day) && (styled == nil || a.field.Start < styled.field.Start) {
+			styled = a
+		}
+	}
+	if styled != nil {
+		first = styled
+	}
+	if first == nil {
+		return nil
+	}
+	var out []actor
+	for _, a := range cands {
+		if a.party == first.party && (a.id == first.id || a.id == a.party) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// styledAs reports whether a person held, on day, an office addressed by
+// the honorific.
+func styledAs(e timeline.Entity, hon string, day timeline.Day) bool {
+	for _, t := range e.Terms {
+		if slices.Contains(honorifics[hon], t.Role) && (day == 0 || t.Covers(day)) {
+			return true
+		}
+	}
+	return false
 }
 
 // impersonalVerbs report an act without its agent: "جرى التوقيع", "تم
@@ -1798,6 +1906,9 @@ func (x *Extractor) pickDate(s *sentence, st *sectionState, g *group, link *draf
 	// "وعقب زلزال 6 فبراير … أجرى السيسي اتصالاً بأردوغان في اليوم
 	// التالي": the day after the date the sentence named before the
 	// phrase, not that date.
+	if d, f, ok := s.dayAfterNoun(g); ok {
+		return d, f
+	}
 	if d, f, ok := s.dayAfterInSentence(g); ok {
 		return d, f
 	}
@@ -1994,6 +2105,16 @@ func (s *sentence) ordinalDay(g *group, st *sectionState, link *draft, linkTrig 
 			if day > link.date.End {
 				continue
 			}
+		case s.toks[k].Norm == "غداه" && link != nil && linkTrig.TokStart == k+1:
+			// "غداة القمة": the day after the event the noun refers to.
+			if link.date.Precision != timeline.PrecisionDay || link.date.Start != link.date.End {
+				continue
+			}
+			day, why = link.date.Start.AddDays(1), fmt.Sprintf("the day after the %s of %s", link.typ, link.date)
+		case s.toks[k].Norm == "غداه" && !s.hasFormAt(k+1, demonstratives):
+			// "غداة وصول كيم إلى روسيا": the day after the event its noun
+			// names, not after the event before (dayAfterNoun).
+			continue
 		case s.toks[k].Norm == "غداه" || s.toks[k+1].Norm == "التالي":
 			prev := lastDayEvent(st)
 			if prev == nil {
@@ -2028,6 +2149,34 @@ func (s *sentence) dayAfterInSentence(g *group) (timeline.Date, Field, bool) {
 		a, b := s.toks[k].Start, s.toks[k+1].End
 		return d, Field{Value: d.String(), Text: s.text[a:b], Start: s.base + a, End: s.base + b,
 			Reason: fmt.Sprintf("the day after «%s»", e.Text)}, true
+	}
+	return timeline.Date{}, Field{}, false
+}
+
+// dayAfterNoun dates an event by "غداة" and the noun of another event
+// dated in the phrase after it: "التقى بوتين كيم غداة وصول كيم إلى روسيا
+// يوم الثلاثاء 12 سبتمبر" is the 13th. The noun's own event keeps its date.
+func (s *sentence) dayAfterNoun(g *group) (timeline.Date, Field, bool) {
+	end := len(s.text)
+	if g.chi < len(s.toks) {
+		end = s.toks[g.chi].Start
+	}
+	for k := g.clo; k+1 < len(s.toks) && k < g.chi; k++ {
+		if s.toks[k].Norm != "غداه" || g.trigs[0].TokStart >= k || s.hasFormAt(k+1, demonstratives) {
+			continue
+		}
+		for i := range s.exprs {
+			e := &s.exprs[i]
+			if e.Excluded || e.Date.Precision != timeline.PrecisionDay || e.Date.Start != e.Date.End ||
+				e.Start < s.toks[k].End || e.End > end {
+				continue
+			}
+			day := e.Date.Start.AddDays(1)
+			d := timeline.Date{Start: day, End: day, Precision: timeline.PrecisionDay}
+			a, b := s.toks[k].Start, e.End
+			return d, Field{Value: d.String(), Text: s.text[a:b], Start: s.base + a, End: s.base + b,
+				Reason: fmt.Sprintf("the day after «%s»", e.Text)}, true
+		}
 	}
 	return timeline.Date{}, Field{}, false
 }

@@ -209,6 +209,12 @@ func TestMechanisms(t *testing.T) {
 			"التقى الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون اليوم في قاعدة فوستوتشني الفضائية شرقي روسيا.\n\nويعد هذا اللقاء الأول بين بوتين وكيم منذ 4 أعوام، وجاء غداة إعلان الكرملين موعده.",
 			[]string{
 				"meeting 2023-09-13 occurred [PRK RUS kim-jong-un vladimir-putin] @RUS"}},
+		{"'غداة' and a noun counts from that noun's event, not the event before", "2023-09-14",
+			"التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في سوتشي يوم الاثنين 4 سبتمبر 2023.\n\nوالتقى بوتين الزعيم الكوري الشمالي كيم جونغ أون في قاعدة فوستوتشني الفضائية غداة وصول كيم إلى روسيا على متن قطاره المصفح.",
+			[]string{
+				"meeting 2023-09-04 occurred [RUS TUR recep-tayyip-erdogan vladimir-putin] @sochi",
+				"meeting  occurred [PRK RUS kim-jong-un vladimir-putin] @",
+				"visit  occurred [PRK RUS kim-jong-un] @RUS"}},
 		{"the two presidents are no one person", "2025-10-09",
 			"التقى الرئيس الأذري إلهام علييف نظيره الروسي أمس. وكان آخر لقاء بين الرئيسين في أكتوبر من العام الماضي.",
 			[]string{

@@ -308,7 +308,7 @@ func mergeDrafts(ds []*draft) []*draft {
 		var best *draft
 		bestScore := -1
 		for _, m := range out {
-			if !compatibleTypes(m, d) || !m.date.Compatible(d.date) {
+			if !compatibleTypes(m, d) || !(m.date.Compatible(d.date) || endsVisit(m, d) || endsVisit(d, m)) {
 				continue
 			}
 			if m.status != d.status && !m.weak && !d.weak && (m.firm || d.firm) {
@@ -339,6 +339,20 @@ func mergeDrafts(ds []*draft) []*draft {
 		best.absorb(d)
 	}
 	return out
+}
+
+// visitDays is the longest visit whose end is reported apart from its
+// start.
+const visitDays = 7
+
+// endsVisit reports whether a is the end of the visit b began: a visit
+// reported by its conclusion, dated up to a week after b's start.
+func endsVisit(a, b *draft) bool {
+	if !a.concluded || b.concluded || a.typ != timeline.TypeVisit || b.typ != timeline.TypeVisit ||
+		a.date.IsZero() || b.date.IsZero() {
+		return false
+	}
+	return a.date.Start > b.date.Start && a.date.Start <= b.date.Start.AddDays(visitDays)
 }
 
 // borrowPlaces gives an event without a city the city of another event
@@ -410,8 +424,13 @@ func (m *draft) absorb(d *draft) {
 	if m.typ != d.typ && ((m.weak && !d.weak) || (m.weak == d.weak && typeRank(d.typ) > typeRank(m.typ))) {
 		m.typ = d.typ
 	}
-	// Date: the more precise; status follows the dated source.
+	// Date: the more precise; status follows the dated source; a visit's
+	// first day over its last.
 	switch {
+	case endsVisit(m, d):
+		m.date, m.explicit, m.concluded = d.date, d.explicit, false
+	case endsVisit(d, m):
+		// m holds the first day already.
 	case m.date.IsZero() && !d.date.IsZero():
 		m.date, m.explicit, m.status = d.date, d.explicit, d.status
 	case !d.date.IsZero() && (d.date.Precision > m.date.Precision ||

@@ -28,6 +28,7 @@ func TestMatch(t *testing.T) {
 		{"الدعم المالي", nil},
 		{"في مسقط رأسه", nil},
 		{"الجانب الروسي", []string{"الروسي|RUS|demonym||RUS|"}},
+		{"الوفد الأوروبي", []string{"الأوروبي|EU|demonym|||EU"}},
 		{"الولايات المتحدة الأمريكية وروسيا", []string{"الولايات المتحدة الأمريكية|USA|alias||USA|", "وروسيا|RUS|name||RUS|"}},
 		{"سانت بطرسبورغ", []string{"سانت بطرسبورغ|saint-petersburg|name||RUS|"}},
 	}

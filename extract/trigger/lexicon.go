@@ -59,6 +59,12 @@ type entry struct {
 	// numbered requires a session number or ordinal after the word
 	// ("الدورة الـ44", "الدورة العادية الثالثة والثلاثين").
 	numbered bool
+	// bare requires the word to carry no proclitic but و or ف: "وحلّ"
+	// arrives, "لحل" is a noun of purpose.
+	bare bool
+	// arrival marks a verb of arrival that is a visit only with a place
+	// of arrival after ب ("حلّ بالرياض").
+	arrival bool
 }
 
 // lexicon maps a normalised word form to its entries.
@@ -200,6 +206,15 @@ func init() {
 		stopAt: returnStops, returned: true}, "يرد", "ترد")
 	add(entry{typ: V, lemma: "حط في", form: formPast, strength: 0.6, near: []string{"في", "رحاله"}, window: 5},
 		"حط", "حطت")
+	// "حلّ ضيفاً على المغرب", "حلّ الرئيس … بالرياض": arrival. Only the
+	// bare verb, not after a word it would be the object of ("إلى حل",
+	// "لحل الأزمة", "إيجاد حل سياسي").
+	hallForms := []string{"حل", "حلت", "حلا", "حلوا"}
+	hallNotAfter := []string{"الي", "الى", "عن", "نحو", "ايجاد", "قبول", "رفض", "طرح", "اقتراح", "مقترح"}
+	add(entry{typ: V, lemma: "حلّ ضيفاً", form: formPast, strength: 0.6, bare: true, notAfter: hallNotAfter,
+		near: []string{"ضيفا", "ضيف", "ضيوفا"}, window: 12}, hallForms...)
+	add(entry{typ: V, lemma: "حلّ ب", form: formPast, strength: 0.55, bare: true, notAfter: hallNotAfter,
+		withB: 12, arrival: true}, hallForms...)
 
 	// Calls.
 	C := timeline.TypeCall

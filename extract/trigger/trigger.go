@@ -74,6 +74,10 @@ type Trigger struct {
 	// ("الدورة العادية الثالثة والثلاثين"): one session of a series, not
 	// the one reported before.
 	Session bool
+	// Arrival reports a verb of arrival whose place follows ب ("حلّ
+	// الرئيس بالرياض"): without a place of arrival it is no visit ("حل
+	// الدولتين بالاستناد إلى …" is a solution).
+	Arrival bool
 	// Strength is how reliably the trigger announces an event, 0..1.
 	Strength float64
 }
@@ -172,6 +176,9 @@ func (f *finder) match(i int) (Trigger, bool) {
 			continue
 		}
 		for _, e := range lexicon[s.word] {
+			if e.bare && !bareForm(tokens[i].Norm, s.word) {
+				continue
+			}
 			end, ok := f.fits(i, e)
 			if !ok {
 				continue
@@ -191,6 +198,7 @@ func (f *finder) match(i int) (Trigger, bool) {
 				Tour:     e.tour,
 				Return:   e.returned,
 				Session:  e.numbered,
+				Arrival:  e.arrival,
 				Strength: e.strength,
 			}
 			if e.form == formNoun {
@@ -347,6 +355,16 @@ func (f *finder) stops(k int, e entry) bool {
 		if f.toks[k].Norm == w {
 			return true
 		}
+	}
+	return false
+}
+
+// bareForm reports whether the normalised token is the word w with at most
+// the conjunction و or ف before it.
+func bareForm(norm, w string) bool {
+	switch strings.TrimSuffix(norm, w) {
+	case "", "و", "ف":
+		return strings.HasSuffix(norm, w)
 	}
 	return false
 }
