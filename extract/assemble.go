@@ -1987,7 +1987,23 @@ func (x *Extractor) pickDate(s *sentence, st *sectionState, g *group, link *draf
 			Start: s.base + linkTrig.Start, End: s.base + linkTrig.End,
 			Reason: fmt.Sprintf("refers back to the %s dated before", link.typ)}
 	}
+	if d, f, ok := s.filedDate(g, planned); ok {
+		return d, f
+	}
 	return timeline.Date{}, Field{Reason: "no date expression"}
+}
+
+// filedDate dates the lead event of a sentence that opens with a
+// dateline, reported in the past with no date of its own, by the
+// dateline: "الرياض 11 أكتوبر (واس) - تلقى ولي العهد اتصالاً هاتفياً
+// من …" is a call of that day.
+func (s *sentence) filedDate(g *group, planned bool) (timeline.Date, Field, bool) {
+	if s.filed == nil || planned || len(s.trigs) == 0 || g.trigs[0].Start != s.trigs[0].Start || trigger.Planned(s.toks) {
+		return timeline.Date{}, Field{}, false
+	}
+	e := s.filed
+	return e.Date, Field{Value: e.Date.String(), Text: e.Text, Start: s.base + e.Start, End: s.base + e.End,
+		Reason: "the dateline of the dispatch that reports it"}, true
 }
 
 // whereGap is how many words a place may end before "حيث" and still be

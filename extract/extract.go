@@ -36,6 +36,7 @@ type sentence struct {
 	ments   []gazetteer.Mention
 	trigs   []trigger.Trigger
 	exprs   []temporal.Expr
+	filed   *temporal.Expr    // the dateline the sentence opens with, or nil
 	clause  []int             // clause number of each token
 	generic []trigger.Trigger // plural trigger nouns: no events of their own
 	cands   [][]string        // memo of forms()
@@ -156,6 +157,8 @@ func (x *Extractor) analyse(text string, sp page.Span, kind page.Kind, sec, line
 		if end, ok := datelineEnd(s.text, s.exprs[0]); ok {
 			// The dateline is when the report was filed, not an event's
 			// date.
+			filed := s.exprs[0]
+			s.filed = &filed
 			s.exprs = slices.DeleteFunc(s.exprs, func(e temporal.Expr) bool { return e.End <= end })
 		}
 	}

@@ -215,6 +215,16 @@ func TestMechanisms(t *testing.T) {
 				"meeting 2023-09-04 occurred [RUS TUR recep-tayyip-erdogan vladimir-putin] @sochi",
 				"meeting  occurred [PRK RUS kim-jong-un vladimir-putin] @",
 				"visit  occurred [PRK RUS kim-jong-un] @RUS"}},
+		// An agency dispatch: its lead event with no date of its own is
+		// on the dateline's day, a plan is not.
+		{"the dateline dates the dispatch's undated lead event", "2023-10-12",
+			"الرياض 11 أكتوبر 2023 (واس) - تلقى ولي العهد السعودي اتصالاً هاتفياً من الرئيس الإيراني إبراهيم رئيسي.",
+			[]string{
+				"call 2023-10-11 occurred [IRN SAU ebrahim-raisi mohammed-bin-salman] @"}},
+		{"the dateline dates no plan", "2023-10-12",
+			"الرياض 11 أكتوبر 2023 (واس) - يعتزم ولي العهد السعودي زيارة باريس.",
+			[]string{
+				"visit  planned [FRA SAU mohammed-bin-salman] @paris"}},
 		{"the two presidents are no one person", "2025-10-09",
 			"التقى الرئيس الأذري إلهام علييف نظيره الروسي أمس. وكان آخر لقاء بين الرئيسين في أكتوبر من العام الماضي.",
 			[]string{

@@ -34,6 +34,9 @@ type entry struct {
 	// notAfter lists words that cancel the trigger when they come right
 	// before it ("أعلى قمة" is a peak).
 	notAfter []string
+	// onlyAfter lists words of which one must come right before the
+	// word ("خلال استقباله": a reception as the setting of a remark).
+	onlyAfter []string
 	// future marks a form that carries its own future prefix ("ستوقع").
 	future bool
 	// coordinated requires two coordinated subjects after the verb, a
@@ -153,6 +156,12 @@ func init() {
 		"استقبل", "استقبلت", "استقبلا")
 	add(entry{typ: M, lemma: "يستقبل", form: formImperfect, strength: 0.6},
 		"يستقبل", "تستقبل")
+	// "أكد الرئيس، خلال استقباله رئيس الوزراء الهندي، …", "لدى
+	// استقبالها": the host's reception, named as the setting of what he
+	// said. Not "وكان في استقباله" (he was the one received) nor
+	// "مراسم استقبال".
+	add(entry{typ: M, lemma: "خلال استقباله", strength: 0.6, onlyAfter: []string{"خلال", "لدي", "لدى", "اثناء", "عند"}},
+		"استقباله", "استقبالها", "استقبالهما")
 	add(entry{typ: M, lemma: "بحث مع", form: formPast, strength: 0.6, near: []string{"مع"}, window: 6},
 		"بحث", "بحثت")
 	add(entry{typ: M, lemma: "بحث X وY", form: formPast, strength: 0.6, coordinated: true}, "بحث", "بحثت")

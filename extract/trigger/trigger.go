@@ -1,6 +1,7 @@
 package trigger
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -251,6 +252,9 @@ func (f *finder) fits(i int, e entry) (int, bool) {
 				return 0, false
 			}
 		}
+	}
+	if len(e.onlyAfter) > 0 && (i == 0 || !slices.ContainsFunc(e.onlyAfter, func(w string) bool { return f.hasStem(i-1, w) })) {
+		return 0, false
 	}
 	end := i + 1
 	if e.coordinated {
