@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
-"""Builds ../gold.jsonl from the per-page gold sources in this folder (NNN.py).
+"""Builds SET_DIR/gold.jsonl from the per-page gold sources in SET_DIR/gold_parts (NNN.py).
+
+usage: python3 eval/tools/build_gold.py SET_DIR
 
 Each NNN.py defines D (the page's file name, or None for a JSONL feed whose
 entries name their own article id first) and E, a list of tuples:
 (type, date, accept_dates, status, actors, place, optional, evidence).
 """
-import glob, json, os, runpy
+import glob, json, os, runpy, sys
 
-here = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+here = os.path.join(os.path.abspath(sys.argv[1]), "gold_parts")
 out = []
 for path in sorted(glob.glob(os.path.join(here, "[0-9][0-9][0-9].py"))):
     ns = runpy.run_path(path)

@@ -4,12 +4,15 @@ each gold event is well formed and its evidence occurs verbatim in its article, 
 the shared scorer runs on the gold against an empty prediction and against a
 prediction rebuilt from the gold itself (which must score 1.0).
 
-usage: python3 validate.py [path/to/score.py]
+usage: python3 eval/tools/validate.py SET_DIR [path/to/score.py]
+(SET_DIR: eval/blind2, eval/blind3, … — a folder with pages/, manifest.jsonl, gold.jsonl)
 """
 import html, json, os, re, subprocess, sys, tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SCORER = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "eval", "score.py")
+if len(sys.argv) < 2:
+    sys.exit(__doc__)
+HERE = os.path.abspath(sys.argv[1])
+SCORER = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "eval", "score.py")
 TYPES = {"summit", "meeting", "visit", "call", "agreement"}
 ORGS = {"BRICS", "CSTO", "CIS", "SCO", "GCC", "ARAB_LEAGUE", "EU", "NATO", "UN", "AU", "OIC", "G20", "G7", "OTS", "OPEC"}
 DATE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
