@@ -53,6 +53,9 @@ type sentence struct {
 	// before holds the sentences before this one in its section, for
 	// resolving bare role phrases.
 	before []*sentence
+	// secCue is the country the section names of Jordan and Oman, if
+	// only one: "JOR", "OMN" or "" (see resolveAmman).
+	secCue string
 }
 
 // sectionState carries context from sentence to sentence in a section.
@@ -77,6 +80,10 @@ func (x *Extractor) Extract(a *timeline.Article) (*Result, error) {
 	for si, sec := range layout.Sections {
 		ref := x.sectionRef(layout, si, a.Published)
 		st := &sectionState{}
+		secCue := ""
+		if sec.First < sec.Last {
+			secCue = x.sectionCue(a.Text[layout.Lines[sec.First].Start:layout.Lines[sec.Last-1].End])
+		}
 		for li := sec.First; li < sec.Last; li++ {
 			ln := layout.Lines[li]
 			if !ln.Kind.Kept() {
@@ -91,7 +98,7 @@ func (x *Extractor) Extract(a *timeline.Article) (*Result, error) {
 				split = page.BodySentences
 			}
 			for _, sp := range split(a.Text, ln.Start, ln.End) {
-				s := x.analyse(a.Text, sp, ln.Kind, si, li, lineRef)
+				s := x.analyse(a.Text, sp, ln.Kind, si, li, lineRef, secCue)
 				s.before = st.history
 				ds := x.assemble(a, s, st)
 				x.joinDelegates(s, st)
@@ -113,8 +120,8 @@ func (x *Extractor) Extract(a *timeline.Article) (*Result, error) {
 }
 
 // analyse runs the token-level stages over one sentence.
-func (x *Extractor) analyse(text string, sp page.Span, kind page.Kind, sec, line int, ref timeline.Day) *sentence {
-	s := &sentence{text: text[sp.Start:sp.End], base: sp.Start, kind: kind, section: sec, line: line, ref: ref}
+func (x *Extractor) analyse(text string, sp page.Span, kind page.Kind, sec, line int, ref timeline.Day, secCue string) *sentence {
+	s := &sentence{text: text[sp.Start:sp.End], base: sp.Start, kind: kind, section: sec, line: line, ref: ref, secCue: secCue}
 	s.toks = arabic.Tokenize(s.text)
 	found := trigger.Find(s.toks)
 	if len(found) == 0 {
@@ -170,6 +177,7 @@ func (x *Extractor) analyse(text string, sp page.Span, kind page.Kind, sec, line
 func (x *Extractor) ensureMentions(s *sentence) {
 	if !s.matched {
 		s.ments = x.g.Match(s.toks)
+		x.resolveAmman(s)
 		s.matched = true
 	}
 }

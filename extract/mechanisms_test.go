@@ -374,6 +374,35 @@ func TestMechanisms(t *testing.T) {
 			[]string{
 				"visit 2023-11-04 occurred [JOR USA antony-blinken] @amman",
 				"meeting 2023-11-04 occurred [ARE EGY JOR QAT SAU USA antony-blinken ayman-safadi] @amman"}},
+		// Bare "عمان" is Oman unless the text says Amman: a shadda, or
+		// Jordan named in the sentence or its section and Oman not.
+		{"عمّان with a shadda is Amman", "2023-11-05",
+			"وصل وزير الخارجية الأمريكي أنتوني بلينكن أمس إلى عمّان.",
+			[]string{
+				"visit 2023-11-04 occurred [JOR USA antony-blinken] @amman"}},
+		{"عمان in a sentence naming the Jordanian king is Amman", "2023-10-26",
+			"استقبل العاهل الأردني الملك عبدالله الثاني في عمان أمس الرئيس الفرنسي إيمانويل ماكرون.",
+			[]string{
+				"meeting 2023-10-25 occurred [FRA JOR abdullah-ii emmanuel-macron] @amman"}},
+		{"عمان in a section naming the Jordanian king is Amman", "2023-10-26",
+			"وصل الرئيس الفرنسي إيمانويل ماكرون أمس إلى عمان. ويلتقي ماكرون خلال الزيارة العاهل الأردني.",
+			[]string{
+				"visit 2023-10-25 occurred [FRA JOR emmanuel-macron] @amman",
+				"meeting 2023-10-25 occurred [FRA JOR abdullah-ii emmanuel-macron] @amman"}},
+		{"عمان in a sentence naming the Sultan is Oman", "2023-05-30",
+			"وصل الرئيس الإيراني إبراهيم رئيسي أمس إلى عمان في زيارة يلتقي خلالها السلطان هيثم بن طارق.",
+			[]string{
+				"visit 2023-05-29 occurred [IRN OMN ebrahim-raisi] @OMN",
+				"meeting 2023-05-29 occurred [IRN OMN ebrahim-raisi haitham-bin-tariq] @OMN"}},
+		{"bare عمان with no cue is Oman", "2023-05-30",
+			"وصل الرئيس الإيراني إبراهيم رئيسي أمس إلى عمان.",
+			[]string{
+				"visit 2023-05-29 occurred [IRN OMN ebrahim-raisi] @OMN"}},
+		// A palace in a capital is a venue in that capital.
+		{"a palace in a capital gives the capital", "2023-09-11",
+			"عقد رئيس الوزراء الهندي ناريندرا مودي أمس محادثات مع ولي العهد السعودي الأمير محمد بن سلمان في قصر حيدر آباد.",
+			[]string{
+				"meeting 2023-09-10 occurred [IND SAU mohammed-bin-salman narendra-modi] @new-delhi"}},
 		// Signings named by the noun of the act.
 		{"the signing noun with its object is a first mention", "2023-03-22",
 			"وشهد الرئيس الصيني شي جين بينغ والرئيس الروسي فلاديمير بوتين أمس في موسكو التوقيع على بيان مشترك بشأن تعميق الشراكة بين البلدين.",

@@ -47,6 +47,13 @@ func TestMatchTable(t *testing.T) {
 		// Metonyms.
 		{"قال الكرملين", "الكرملين→RUS/metonym"},
 		{"أعلن البيت الأبيض", "البيت الأبيض→USA/metonym"},
+		// Palaces in a capital stand for their country; the capital is
+		// the venue (extract).
+		{"في قصر حيدر آباد", "قصر حيدر آباد→IND/metonym"},
+		{"بقصر الحسينية", "بقصر الحسينية→JOR/metonym"},
+		{"في قصر اليمامة", "قصر اليمامة→SAU/metonym"},
+		{"في قصر العلم", "قصر العلم→OMN/metonym"},
+		{"في قصر الوطن", "قصر الوطن→ARE/metonym"},
 		// Role phrases.
 		{"الرئيس الروسي", "الرئيس الروسي→role:president@RUS"},
 		{"وزير الخارجية الأمريكي", "وزير الخارجية الأمريكي→role:foreign-minister@USA"},
