@@ -309,8 +309,8 @@ func TestHostileHugeFile(t *testing.T) {
 
 // tinyGrowthFrom is the folder size from which TestHostileManyTinyFiles
 // also reports the peak RSS each file adds, against an ingest of 20,000
-// (below it, whether one more 42 MiB memtable arena is alive at the peak
-// hides any per-file cost).
+// (below it, whether one more memtable arena, about 21 MiB for Badger's
+// 16 MiB memtables, is alive at the peak hides any per-file cost).
 const tinyGrowthFrom = 500_000
 
 // tinyIngest ingests a fresh folder of n tiny files, one per line of a

@@ -118,7 +118,7 @@ func memoryCgroup(t *testing.T, limit int64) (wrap []string, why string, ok bool
 	}
 	name := fmt.Sprintf("tl-test-%d-%d", os.Getpid(), time.Now().UnixNano())
 	var dir string
-	var files map[string]string
+	var settings []cgroupSetting
 	lim := strconv.FormatInt(limit, 10)
 	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
 		f := strings.SplitN(line, ":", 3)
@@ -128,10 +128,11 @@ func memoryCgroup(t *testing.T, limit int64) (wrap []string, why string, ok bool
 		switch {
 		case strings.Contains(","+f[1]+",", ",memory,"): // cgroup v1
 			dir = filepath.Join("/sys/fs/cgroup/memory", f[2], name)
-			files = map[string]string{"memory.limit_in_bytes": lim, "memory.memsw.limit_in_bytes": lim, "memory.swappiness": "0"}
+			settings = []cgroupSetting{{"memory.limit_in_bytes", lim, limitFile},
+				{"memory.memsw.limit_in_bytes", lim, swapFile}, {"memory.swappiness", "0", hintFile}}
 		case f[0] == "0" && f[1] == "" && dir == "": // cgroup v2
 			dir = filepath.Join("/sys/fs/cgroup", f[2], name)
-			files = map[string]string{"memory.max": lim, "memory.swap.max": "0"}
+			settings = []cgroupSetting{{"memory.max", lim, limitFile}, {"memory.swap.max", "0", swapFile}}
 		}
 	}
 	if dir == "" {
@@ -145,18 +146,14 @@ func memoryCgroup(t *testing.T, limit int64) (wrap []string, why string, ok bool
 			time.Sleep(100 * time.Millisecond) // the killed process may linger
 		}
 	})
-	for _, k := range []string{"memory.limit_in_bytes", "memory.max", "memory.memsw.limit_in_bytes", "memory.swap.max", "memory.swappiness"} {
-		v, want := files[k]
-		if !want {
-			continue
-		}
-		err := os.WriteFile(filepath.Join(dir, k), []byte(v), 0o644)
+	for _, c := range settings {
+		err := os.WriteFile(filepath.Join(dir, c.file), []byte(c.value), 0o644)
 		switch {
 		case err == nil:
-		case k == "memory.limit_in_bytes" || k == "memory.max":
-			return nil, fmt.Sprintf("%s: %v", k, err), false
-		case k != "memory.swappiness" && swapOn():
-			return nil, fmt.Sprintf("swap is on and %s cannot be set: %v", k, err), false
+		case c.role == limitFile:
+			return nil, fmt.Sprintf("%s: %v", c.file, err), false
+		case c.role == swapFile && swapOn():
+			return nil, fmt.Sprintf("swap is on and %s cannot be set: %v", c.file, err), false
 		}
 	}
 	procs := filepath.Join(dir, "cgroup.procs")
@@ -168,6 +165,21 @@ func memoryCgroup(t *testing.T, limit int64) (wrap []string, why string, ok bool
 	}
 	return wrap, "", true
 }
+
+// cgroupSetting is a file of a memory cgroup, the value memoryCgroup
+// writes to it, and what a failure to write it means.
+type cgroupSetting struct {
+	file, value string
+	role        int
+}
+
+// Roles of a cgroup setting: the limit itself must be set; the swap limit
+// must be set when the machine has swap; a hint may fail.
+const (
+	limitFile = iota
+	swapFile
+	hintFile
+)
 
 // swapOn reports whether the machine has swap space, into which a cgroup
 // without a swap limit could push memory instead of failing.
