@@ -43,10 +43,11 @@ import (
 // has written. A database that is not empty returns ErrNotEmpty: use
 // IngestEvents.
 //
-// Load holds the events, encoded, and their index entries in memory until
-// it writes: a million of the benchmark's events (1.5 sources of 23 words
-// each) peaked at 3.3 GiB of anonymous memory, garbage and Badger's table
-// builders included (docs/performance.md).
+// Load keeps the encoded events in a temporary file in the database's
+// directory, mapped into memory (page cache the kernel can reclaim, not
+// heap), and their index entries and merge maps on the heap until it
+// writes: about 1 KB of live heap an event of the benchmark's (1.5
+// sources of 23 words each; docs/performance.md).
 func (db *DB) Load(ctx context.Context, events iter.Seq2[timeline.Event, error]) (IngestStats, error) {
 	if err := db.acquireWrite(); err != nil {
 		return IngestStats{}, err
@@ -70,6 +71,10 @@ func (db *DB) Load(ctx context.Context, events iter.Seq2[timeline.Event, error])
 	}
 	l := newLoader(db)
 	defer l.w.discard()
+	defer l.arena.release()
+	if err := l.arena.spillTo(db.dir); err != nil {
+		return IngestStats{}, err
+	}
 	i := 0
 	for ev, err := range events {
 		if err != nil {
@@ -83,7 +88,9 @@ func (db *DB) Load(ctx context.Context, events iter.Seq2[timeline.Event, error])
 		if err := validateEvent(&ev); err != nil {
 			return IngestStats{}, fmt.Errorf("load: event %d: %w", i, err)
 		}
-		l.put(ev)
+		if err := l.put(ev); err != nil {
+			return IngestStats{}, err
+		}
 		i++
 	}
 	if err := ctx.Err(); err != nil {
@@ -192,13 +199,13 @@ func newLoader(db *DB) *loader {
 		counters: map[string]int64{}, entities: map[string]timeline.Entity{}, ensured: map[string]bool{},
 	}
 	return &loader{
-		db: db, w: w, byID: map[string]int32{}, groups: map[string]uint32{},
+		db: db, w: w, arena: recordArena{size: loadChunk}, byID: map[string]int32{}, groups: map[string]uint32{},
 		bucket: map[bucketKey][]int32{}, undated: map[uint32][]int32{},
 	}
 }
 
 // put merges ev into the loaded events, as writer.putEvent does.
-func (l *loader) put(ev timeline.Event) {
+func (l *loader) put(ev timeline.Event) error {
 	l.st.Events++
 	in := l.w.prepare(ev)
 	if in.ev.Ingested.IsZero() {
@@ -207,19 +214,18 @@ func (l *loader) put(ev timeline.Event) {
 	old, oldSlot := l.findMatch(in)
 	if old == nil {
 		in.ev.Confidence = eventConfidence(&in.ev)
-		l.add(in)
 		l.st.Created++
-		return
+		return l.add(in)
 	}
 	merged, changed := l.w.merge(old, in)
 	if !changed {
 		l.st.Unchanged++
-		return
+		return nil
 	}
 	l.slots[oldSlot].dead = true
 	delete(l.byID, old.ev.ID)
-	l.add(merged)
 	l.st.Merged++
+	return l.add(merged)
 }
 
 // groupOf returns the merge group of s: its type and its parties.
@@ -234,18 +240,23 @@ func (l *loader) groupOf(s *stored) uint32 {
 }
 
 // add stores s as a new live slot.
-func (l *loader) add(s *stored) {
+func (l *loader) add(s *stored) error {
 	b, _ := encodeEvent(s)
+	rec, err := l.arena.add(b)
+	if err != nil {
+		return err
+	}
 	i := int32(len(l.slots))
-	sl := loadSlot{rec: l.arena.add(b), date: s.ev.Date, pub: published(&s.ev), id: s.ev.ID, group: l.groupOf(s)}
+	sl := loadSlot{rec: rec, date: s.ev.Date, pub: published(&s.ev), id: s.ev.ID, group: l.groupOf(s)}
 	l.slots = append(l.slots, sl)
 	l.byID[sl.id] = i
 	if sl.date.IsZero() {
 		l.undated[sl.group] = append(l.undated[sl.group], i)
-		return
+		return nil
 	}
 	k := bucketKey{group: sl.group, long: isLong(sl.date), bucket: dayBucket(sl.date.Start)}
 	l.bucket[k] = append(l.bucket[k], i)
+	return nil
 }
 
 func (l *loader) event(i int32) *stored {
@@ -349,36 +360,6 @@ func (a searchOrder) before(b searchOrder) bool {
 	return a.id < b.id
 }
 
-// recordArena holds encoded records in large chunks, so that millions of
-// them cost the garbage collector a few pointers.
-type recordArena struct {
-	chunks [][]byte
-}
-
-// recordRef locates a record in a recordArena.
-type recordRef struct {
-	chunk  uint32
-	off, n uint32
-}
-
-const arenaChunk = 32 << 20
-
-func (a *recordArena) add(b []byte) recordRef {
-	last := len(a.chunks) - 1
-	if last < 0 || len(a.chunks[last])+len(b) > cap(a.chunks[last]) {
-		a.chunks = append(a.chunks, make([]byte, 0, max(arenaChunk, len(b))))
-		last++
-	}
-	c := a.chunks[last]
-	r := recordRef{chunk: uint32(last), off: uint32(len(c)), n: uint32(len(b))}
-	a.chunks[last] = append(c, b...)
-	return r
-}
-
-func (a *recordArena) get(r recordRef) []byte {
-	return a.chunks[r.chunk][r.off : r.off+r.n : r.off+r.n]
-}
-
 // posting is one index entry in the making: an interned value, a start day
 // and the rank of the event id.
 type posting struct {
@@ -448,7 +429,9 @@ const streamBatch = 8 << 20
 // loadWorkers is how many streams Load writes at once.
 const loadWorkers = 2
 
-// kvStream buffers the key-values of one StreamWriter stream.
+// kvStream buffers the key-values of one StreamWriter stream. Its buffer
+// is made by the first put and released by close, so that only the
+// streams being written hold one.
 type kvStream struct {
 	sw  *badger.StreamWriter
 	id  uint32
@@ -458,10 +441,13 @@ type kvStream struct {
 }
 
 func newKVStream(sw *badger.StreamWriter, id uint32) *kvStream {
-	return &kvStream{sw: sw, id: id, buf: z.NewBuffer(streamBatch+(1<<20), "tl.load")}
+	return &kvStream{sw: sw, id: id}
 }
 
 func (s *kvStream) put(k, v []byte) error {
+	if s.buf == nil {
+		s.buf = z.NewBuffer(streamBatch+(1<<20), "tl.load")
+	}
 	s.kv.Key, s.kv.Value, s.kv.Version, s.kv.StreamId = k, v, 1, s.id
 	badger.KVToBuffer(&s.kv, s.buf)
 	s.n += len(k) + len(v) + 16
@@ -484,6 +470,9 @@ func (s *kvStream) flush() error {
 // close ends the stream: Badger finishes its last table and frees the
 // stream's builder.
 func (s *kvStream) close() error {
+	if s.buf == nil {
+		s.buf = z.NewBuffer(1<<10, "tl.load")
+	}
 	badger.KVToBuffer(&pb.KV{StreamId: s.id, StreamDone: true}, s.buf)
 	s.n++
 	err := s.flush()

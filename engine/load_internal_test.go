@@ -139,6 +139,10 @@ func diffKVs(t *testing.T, want, got []kv) {
 // same database, key for key, value for value.
 func TestLoadEqualsIngest(t *testing.T) {
 	ctx := context.Background()
+	// Small chunks: the records of a few thousand events spill to a file
+	// and the merge reads them back from it.
+	defer func(n int) { loadChunk = n }(loadChunk)
+	loadChunk = 8 << 10
 	for _, tc := range []struct {
 		n    int
 		seed uint64

@@ -36,6 +36,9 @@ type Config struct {
 	// FTS gives SQLite a full-text index of the sentences (tl always has
 	// its word index).
 	FTS bool
+	// RawEvents bounds the raw-write phase to a sample of this many
+	// events' key-values (Job.RawEvents; 0: all of them).
+	RawEvents int
 	// Dir holds the databases; they are removed after each size unless
 	// Keep is set.
 	Dir  string
@@ -71,6 +74,8 @@ type ReportConfig struct {
 	FTS     bool    `json:"sqlite_fts"`
 	// Incremental: tl ingested with IngestEvents instead of Load.
 	Incremental bool `json:"tl_incremental,omitempty"`
+	// RawEvents: the raw-write phase sampled this many events' key-values.
+	RawEvents int `json:"raw_events,omitempty"`
 }
 
 // SizeReport holds the figures of one corpus size.
@@ -100,7 +105,7 @@ type Line struct {
 func Run(ctx context.Context, cfg Config) (*Report, error) {
 	start := time.Now()
 	rep := &Report{Started: start.UTC(), Command: strings.Join(os.Args, " "), Machine: ThisMachine(),
-		Config: ReportConfig{Seed: cfg.Seed, Queries: cfg.Queries, Budget: cfg.Budget.Seconds(), Batch: cfg.Batch, TLBatch: cfg.TLBatch, FTS: cfg.FTS, Incremental: cfg.Incremental}}
+		Config: ReportConfig{Seed: cfg.Seed, Queries: cfg.Queries, Budget: cfg.Budget.Seconds(), Batch: cfg.Batch, TLBatch: cfg.TLBatch, FTS: cfg.FTS, Incremental: cfg.Incremental, RawEvents: cfg.RawEvents}}
 	if cfg.Log == nil {
 		cfg.Log = io.Discard
 	}
@@ -129,7 +134,7 @@ func runSize(ctx context.Context, cfg Config, n int) (*SizeReport, error) {
 	wl := filepath.Join(base, "workload.json")
 	job := func(phase, store, dir string) Job {
 		j := Job{Phase: phase, Store: store, Events: n, Seed: cfg.Seed, Dir: dir, Workload: wl,
-			Queries: cfg.Queries, Budget: cfg.Budget, Batch: cfg.Batch, TLBatch: cfg.TLBatch, FTS: cfg.FTS, Incremental: cfg.Incremental}
+			Queries: cfg.Queries, Budget: cfg.Budget, Batch: cfg.Batch, TLBatch: cfg.TLBatch, FTS: cfg.FTS, Incremental: cfg.Incremental, RawEvents: cfg.RawEvents}
 		if cfg.Profile != "" {
 			j.Profile = filepath.Join(cfg.Profile, label+"-"+store+"-"+phase)
 		}
@@ -256,7 +261,7 @@ func lines(ph []PhaseResult, sizes map[string]int64) []Line {
 	add("bulk ingest", "events/s", "higher", rate(ti), rate(si), "")
 	rawRate := rate(raw)
 	out = append(out, Line{Metric: "Badger raw batch write, same bytes", Unit: "events/s", TL: rawRate, Ratio: ratio(rate(ti), rawRate), Better: "higher",
-		Note: fmt.Sprintf("%d KVs, %.0f MiB; ratio = tl ingest ÷ raw", raw.KVs, float64(raw.Bytes)/(1<<20))})
+		Note: rawNote(raw)})
 	for _, k := range Kinds {
 		a, b := tq.Queries[k.String()], sq.Queries[k.String()]
 		note := fmt.Sprintf("%.1f rows/query; n = %d/%d", a.Rows, a.N, b.N)
@@ -397,4 +402,13 @@ func (r *Report) WriteJSON(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(r)
+}
+
+// rawNote describes what the raw phase wrote.
+func rawNote(raw *PhaseResult) string {
+	n := fmt.Sprintf("%d KVs, %.0f MiB; ratio = tl ingest ÷ raw", raw.KVs, float64(raw.Bytes)/(1<<20))
+	if raw.Sample > 0 && raw.Sample < 1 {
+		n = fmt.Sprintf("a %.0f%% sample: ", 100*raw.Sample) + n
+	}
+	return n
 }

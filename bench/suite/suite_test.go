@@ -248,6 +248,14 @@ func TestWorkerPhases(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, StoreTL) + "-raw"); !os.IsNotExist(err) {
 		t.Errorf("raw copy left behind: %v", err)
 	}
+	// A sample of a quarter of the events' key-values: about a quarter of
+	// the key-values, reported as a quarter of the events.
+	base.RawEvents = 375
+	part := run(PhaseRaw, StoreTL)
+	if part.Sample != 0.25 || part.Events != 375 || part.KVs < raw.KVs/5 || part.KVs > raw.KVs/3 {
+		t.Errorf("raw sample of 375/1500 events: %+v (all: %d KVs)", part, raw.KVs)
+	}
+	base.RawEvents = 0
 	run(PhaseIngest, StoreSQLite)
 	for _, s := range []string{StoreTL, StoreSQLite} {
 		q := run(PhaseQuery, s)

@@ -3,6 +3,7 @@ package suite
 import (
 	"context"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -61,6 +62,10 @@ type Job struct {
 	Incremental bool `json:"incremental,omitempty"`
 	// FTS gives SQLite a full-text index of the sentences.
 	FTS bool `json:"fts"`
+	// RawEvents bounds the raw phase: over larger corpora it writes a
+	// uniform random sample of the key-values, RawEvents/Events of them,
+	// and reports the rate of that share of the events (0: everything).
+	RawEvents int `json:"raw_events,omitempty"`
 	// Profile, when set, is the path prefix of CPU and allocation profiles
 	// of the phase ("<prefix>.cpu.pprof", "<prefix>.alloc.pprof").
 	Profile string `json:"profile,omitempty"`
@@ -84,9 +89,12 @@ type PhaseResult struct {
 	// is not counted.
 	Seconds float64 `json:"seconds,omitempty"`
 	Events  int     `json:"events,omitempty"`
-	// KVs and Bytes are what the raw phase wrote (keys plus values).
-	KVs   int64 `json:"kvs,omitempty"`
-	Bytes int64 `json:"bytes,omitempty"`
+	// KVs and Bytes are what the raw phase wrote (keys plus values);
+	// Sample is the share of the database's key-values it wrote (1 for
+	// all of them; see Job.RawEvents).
+	KVs    int64   `json:"kvs,omitempty"`
+	Bytes  int64   `json:"bytes,omitempty"`
+	Sample float64 `json:"sample,omitempty"`
 	// OpenMs is the cold open: opening the store in a fresh process and
 	// answering a first `events limit 10`.
 	OpenMs  float64            `json:"open_ms,omitempty"`
@@ -277,7 +285,11 @@ func rawWrite(job Job) (*PhaseResult, error) {
 	}
 	wb := dst.NewWriteBatch()
 	r := rand.New(rand.NewPCG(job.Seed, 5))
-	res := &PhaseResult{}
+	res := &PhaseResult{Sample: 1}
+	if job.RawEvents > 0 && job.RawEvents < job.Events {
+		res.Sample = float64(job.RawEvents) / float64(job.Events)
+	}
+	pick := rand.New(rand.NewPCG(job.Seed, 6))
 	var busy time.Duration
 	var chunk [][2][]byte
 	size := 0
@@ -295,10 +307,15 @@ func rawWrite(job Job) (*PhaseResult, error) {
 		return nil
 	}
 	err = src.View(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.DefaultIteratorOptions)
+		opts := badger.DefaultIteratorOptions
+		opts.PrefetchValues = res.Sample == 1 // a sample reads the values it keeps
+		it := txn.NewIterator(opts)
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
 			item := it.Item()
+			if res.Sample < 1 && pick.Float64() >= res.Sample {
+				continue
+			}
 			k := item.KeyCopy(nil)
 			v, err := item.ValueCopy(nil)
 			if err != nil {
@@ -331,7 +348,7 @@ func rawWrite(job Job) (*PhaseResult, error) {
 	}
 	busy += time.Since(t)
 	res.Seconds = busy.Seconds()
-	res.Events = job.Events
+	res.Events = int(math.Round(float64(job.Events) * res.Sample))
 	return res, nil
 }
 

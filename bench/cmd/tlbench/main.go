@@ -63,6 +63,7 @@ func run(ctx context.Context, args []string) error {
 	fts := fs.Bool("sqlite-fts", true, "give SQLite an FTS5 index of the sentences, as tl has a word index")
 	dir := fs.String("dir", "", "directory for the databases (default: a temporary directory)")
 	keep := fs.Bool("keep", false, "keep the databases")
+	rawEvents := fs.String("raw-events", "1M", "at larger sizes, Badger's raw batch write takes a random sample of this many events' key-values (0: all)")
 	profile := fs.String("profile", "", "directory for CPU and allocation profiles of every phase")
 	out := fs.String("json", filepath.Join(os.TempDir(), "tlbench-report.json"), "JSON report file (\"\" for none)")
 	if err := fs.Parse(args); err != nil {
@@ -74,6 +75,14 @@ func run(ctx context.Context, args []string) error {
 	ns, err := suite.ParseSizes(*sizes)
 	if err != nil {
 		return err
+	}
+	rawN := 0
+	if *rawEvents != "0" {
+		r, err := suite.ParseSizes(*rawEvents)
+		if err != nil || len(r) != 1 {
+			return fmt.Errorf("-raw-events %q: want one size such as 1M, or 0", *rawEvents)
+		}
+		rawN = r[0]
 	}
 	exe, err := os.Executable()
 	if err != nil {
@@ -95,7 +104,7 @@ func run(ctx context.Context, args []string) error {
 		}
 	}
 	rep, err := suite.Run(ctx, suite.Config{
-		Sizes: ns, Seed: *seed, Queries: *queries, Budget: *budget, Batch: *batch, TLBatch: *tlBatch, FTS: *fts, Incremental: *incremental,
+		Sizes: ns, Seed: *seed, Queries: *queries, Budget: *budget, Batch: *batch, TLBatch: *tlBatch, FTS: *fts, Incremental: *incremental, RawEvents: rawN,
 		Dir: *dir, Keep: *keep, Profile: *profile, Exe: exe, Log: os.Stderr,
 	})
 	if rep != nil && len(rep.Sizes) > 0 {
