@@ -4,7 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"math/rand/v2"
+	"runtime"
+	"slices"
 	"testing"
+
+	"github.com/tl-project/tl/engine/internal/keys"
+	"github.com/tl-project/tl/timeline"
 )
 
 // TestRecordArena stores records of mixed sizes, some bigger than a chunk,
@@ -57,5 +62,37 @@ func TestRecordArena(t *testing.T) {
 				t.Fatal(err)
 			}
 		})
+	}
+}
+
+// TestPostingsInFile fills an index's postings past several growths of
+// their file and checks that they sort and read back like heap ones.
+func TestPostingsInFile(t *testing.T) {
+	defer func(n int64) { postingGrowth = n }(postingGrowth)
+	postingGrowth = 1 << 20
+	heap := newPostings(keys.NSWord, "")
+	file := newPostings(keys.NSWord, t.TempDir())
+	if file.file == nil && runtime.GOOS == "linux" {
+		t.Fatal("no file for the postings on Linux")
+	}
+	defer file.release()
+	r := rand.New(rand.NewPCG(3, 4))
+	n := int(3*postingGrowth/12) + 1000 // three growths and a bit
+	for i := range n {
+		w := fmt.Sprint("w", r.IntN(5000))
+		d := timeline.Day(r.IntN(20000))
+		heap.add(w, d, uint32(i))
+		file.add(w, d, uint32(i))
+	}
+	if file.err != nil {
+		t.Fatal(file.err)
+	}
+	heap.sort()
+	file.sort()
+	if !slices.Equal(heap.names, file.names) || !slices.Equal(heap.list, file.list) {
+		t.Fatalf("postings in a file differ from the heap's: %d and %d", len(file.list), len(heap.list))
+	}
+	if err := file.release(); err != nil || file.list != nil {
+		t.Fatalf("release: %v", err)
 	}
 }

@@ -375,11 +375,25 @@ type postings struct {
 	vals   map[string]uint32
 	names  []string
 	list   []posting
-	hasVal bool // false for the date index: ns|day|id
+	hasVal bool         // false for the date index: ns|day|id
+	file   *postingFile // holds list, when not nil
+	err    error        // the first error growing file
 }
 
-func newPostings(ns keys.Namespace) *postings {
-	return &postings{ns: ns, dated: ns != keys.NSSource, hasVal: ns != keys.NSDate, vals: map[string]uint32{}}
+// postingGrowth is how many bytes a postingFile grows by at a time;
+// smaller in tests.
+var postingGrowth int64 = 64 << 20
+
+// newPostings returns the postings of index ns, kept in a file in dir when
+// the system allows it (postingFile), else on the heap.
+func newPostings(ns keys.Namespace, dir string) *postings {
+	p := &postings{ns: ns, dated: ns != keys.NSSource, hasVal: ns != keys.NSDate, vals: map[string]uint32{}}
+	if dir != "" {
+		if f, err := openPostingFile(dir); err == nil {
+			p.file = f
+		}
+	}
+	return p
 }
 
 func (p *postings) add(val string, day timeline.Day, id uint32) {
@@ -389,7 +403,21 @@ func (p *postings) add(val string, day timeline.Day, id uint32) {
 		p.vals[val] = v
 		p.names = append(p.names, val)
 	}
+	if p.file != nil && len(p.list) == cap(p.list) && p.err == nil {
+		p.list, p.err = p.file.grow(len(p.list), len(p.list)+1)
+	}
 	p.list = append(p.list, posting{v, day, id})
+}
+
+// release unmaps and closes the file of the postings, if any.
+func (p *postings) release() error {
+	if p.file == nil {
+		return nil
+	}
+	p.list = nil
+	err := p.file.close()
+	p.file = nil
+	return err
 }
 
 // sort orders the postings as their keys sort: by value, day, id.
@@ -488,6 +516,7 @@ func (s *kvStream) close() error {
 // written back.
 func (l *loader) write(base []kv) error {
 	all, err := l.build(base)
+	defer all.release()
 	if err != nil {
 		return err
 	}
@@ -524,6 +553,16 @@ type built struct {
 	small   []kv // counters, entities, metadata: sorted
 }
 
+// release frees the files of the postings.
+func (b *built) release() {
+	if b == nil {
+		return
+	}
+	for _, p := range b.indexes {
+		p.release()
+	}
+}
+
 // build computes the index postings, counters and entity records of the
 // live events.
 func (l *loader) build(base []kv) (*built, error) {
@@ -537,7 +576,7 @@ func (l *loader) build(base []kv) (*built, error) {
 
 	ix := map[keys.Namespace]*postings{}
 	for _, ns := range []keys.Namespace{keys.NSActor, keys.NSLong, keys.NSPlace, keys.NSSource, keys.NSType, keys.NSWord, keys.NSDate} {
-		ix[ns] = newPostings(ns)
+		ix[ns] = newPostings(ns, l.db.dir)
 		b.indexes = append(b.indexes, ix[ns])
 	}
 	slices.SortFunc(b.indexes, func(x, y *postings) int { return cmp.Compare(x.ns, y.ns) })
@@ -576,6 +615,11 @@ func (l *loader) build(base []kv) (*built, error) {
 			}
 		}
 	}
+	for _, p := range b.indexes {
+		if p.err != nil {
+			return b, p.err
+		}
+	}
 	counters[string(counterKey(dimTotals, "events", 0))] += int64(len(b.ids))
 
 	small := map[string][]byte{}
@@ -593,7 +637,7 @@ func (l *loader) build(base []kv) (*built, error) {
 		}
 		v, err := json.Marshal(&ent)
 		if err != nil {
-			return nil, err
+			return b, err
 		}
 		small[k] = v
 		counters[string(counterKey(dimTotals, "entities", 0))]++
@@ -603,7 +647,7 @@ func (l *loader) build(base []kv) (*built, error) {
 		if old, ok := small[k]; ok {
 			x, _, err := keys.DecodeUint64(old)
 			if err != nil {
-				return nil, fmt.Errorf("%w: counter %q", ErrCorrupt, k)
+				return b, fmt.Errorf("%w: counter %q", ErrCorrupt, k)
 			}
 			v = int64(x)
 		}

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -86,6 +88,10 @@ type Rows struct {
 	skipped  int
 	returned int
 	err      error
+	ahead    []ahead // read ahead of the access path (readAhead)
+	next     int     // the next of ahead to return
+	batch    int     // the size of the last read-ahead
+	srcDone  bool    // the access path has ended
 }
 
 // Kind returns what the rows hold: events, an aggregate table, or a plan.
@@ -203,34 +209,116 @@ func (r *Rows) advance() (bool, error) {
 
 // nextMatch returns the next ref of the access path that passes the
 // residual filter, with its event record when fetch is set or the filter
-// needs it.
+// needs it. The refs and records come from readAhead.
 func (r *Rows) nextMatch(fetch bool) (*ref, *stored, error) {
-	p := r.plan
 	for {
+		if r.next >= len(r.ahead) {
+			if err := r.readAhead(fetch); err != nil {
+				return nil, nil, err
+			}
+			if len(r.ahead) == 0 {
+				return nil, nil, nil
+			}
+		}
+		if err := r.x.ctx.Err(); err != nil {
+			return nil, nil, err // rows read ahead are not returned after a cancel
+		}
+		a := &r.ahead[r.next]
+		r.next++
+		switch {
+		case a.err != nil:
+			if isNotFound(a.err) {
+				continue // an index entry without its event: tl check reports it
+			}
+			return nil, nil, a.err
+		case a.s == nil:
+			return a.ref, nil, nil // the summary decided; no record wanted
+		case a.t == triUnknown && !r.plan.residual.eval(a.s):
+			continue
+		}
+		return a.ref, a.s, nil
+	}
+}
+
+// ahead is a ref of the access path that the summary did not rule out,
+// with its event record (or the error reading it) when one is needed.
+type ahead struct {
+	ref *ref
+	t   tri
+	s   *stored
+	err error
+}
+
+// Read-ahead: the first batch is small, so that a query wanting a few rows
+// reads few records; each next one is twice as big, up to maxAhead.
+const (
+	minAhead = 4
+	maxAhead = 64
+)
+
+// fetchWorkers is how many records readAhead reads at once. A record read
+// is a point lookup in the LSM tree (a block to decompress on a cache
+// miss) and a read of the value log through mmap (a page fault when the
+// page is not mapped yet): reading several at once overlaps the faults and
+// uses every core.
+const fetchWorkers = 8
+
+// readAhead replaces r.ahead with the next refs of the access path that
+// the summary does not rule out, and reads the event records of those
+// that need one, several at once.
+func (r *Rows) readAhead(fetch bool) error {
+	p := r.plan
+	r.ahead, r.next = r.ahead[:0], 0
+	r.batch = min(max(2*r.batch, minAhead), maxAhead)
+	n := r.batch
+	if r.kind == ResultEvents && p.sortKey == "" && p.limit > 0 {
+		// A streamed, limited result needs no more than the rows left
+		// (more when the filter rejects some records).
+		n = min(n, max(1, p.offset+p.limit-r.skipped-r.returned))
+	}
+	var need []int
+	for len(r.ahead) < n && !r.srcDone {
 		ref, err := p.src.next()
-		if err != nil || ref == nil {
-			return nil, nil, err
+		if err != nil {
+			return err
+		}
+		if ref == nil {
+			r.srcDone = true // a scan must not be asked again after its end
+			break
 		}
 		t := p.residual.evalSummary(ref)
 		if t == triFalse {
 			continue
 		}
-		if !fetch && t == triTrue {
-			return ref, nil, nil
+		if fetch || t != triTrue {
+			need = append(need, len(r.ahead))
 		}
-		r.x.keysRead++
-		s, err := getEvent(r.x.txn, ref.id)
-		if err != nil {
-			if isNotFound(err) {
-				continue // an index entry without its event: tl check reports it
-			}
-			return nil, nil, err
-		}
-		if t == triUnknown && !p.residual.eval(s) {
-			continue
-		}
-		return ref, s, nil
+		r.ahead = append(r.ahead, ahead{ref: ref, t: t})
 	}
+	r.x.keysRead += int64(len(need))
+	get := func(i int) {
+		a := &r.ahead[i]
+		a.s, a.err = getEvent(r.x.txn, a.ref.id)
+	}
+	if len(need) < 2 {
+		for _, i := range need {
+			get(i)
+		}
+		return nil
+	}
+	// A read-only Badger transaction serves concurrent Gets; the Rows
+	// waits for all of them before it goes on (or closes the snapshot).
+	var next atomic.Int32
+	var wg sync.WaitGroup
+	for range min(len(need), fetchWorkers) {
+		wg.Go(func() {
+			for k := int(next.Add(1)) - 1; k < len(need); k = int(next.Add(1)) - 1 {
+				get(need[k])
+			}
+		})
+	}
+	wg.Wait()
+	return nil
 }
 
 // materialise computes the whole result of aggregates and sorted queries.

@@ -19,7 +19,7 @@ func loadBoth(t *testing.T, n int, perKind int, incremental bool) (*TL, *SQLite,
 	if err != nil {
 		t.Fatal(err)
 	}
-	tl, err := OpenTL(t.TempDir(), g.World(), 0)
+	tl, err := OpenTL(t.TempDir(), g.World(), 0, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -33,9 +33,10 @@ var noExtractor = engine.ExtractorFunc(func(*timeline.Article) ([]timeline.Event
 })
 
 // OpenTL opens (creating if needed) a tl database in dir over world w;
-// batch is engine.Options.BatchSize (0 for the engine's default).
-func OpenTL(dir string, w *gen.World, batch int) (*TL, error) {
-	db, err := engine.Open(dir, &engine.Options{Gazetteer: w, Extractor: noExtractor, BatchSize: batch})
+// batch is engine.Options.BatchSize and cache engine.Options.CacheSize (0
+// for the engine's defaults).
+func OpenTL(dir string, w *gen.World, batch int, cache int64) (*TL, error) {
+	db, err := engine.Open(dir, &engine.Options{Gazetteer: w, Extractor: noExtractor, BatchSize: batch, CacheSize: cache})
 	if err != nil {
 		return nil, err
 	}

@@ -57,6 +57,9 @@ type Job struct {
 	// TLBatch is engine.Options.BatchSize: events per tl transaction (0
 	// for the engine's default).
 	TLBatch int `json:"tl_batch,omitempty"`
+	// TLCache is engine.Options.CacheSize, Badger's block cache in bytes
+	// (0 for the engine's default).
+	TLCache int64 `json:"tl_cache,omitempty"`
 	// Incremental makes the tl ingest phase call IngestEvents batch by
 	// batch instead of one Load of the whole corpus.
 	Incremental bool `json:"incremental,omitempty"`
@@ -159,7 +162,7 @@ func Worker(ctx context.Context, job Job) (*PhaseResult, error) {
 func openStore(job Job, w *gen.World) (Store, error) {
 	switch job.Store {
 	case StoreTL:
-		return OpenTL(job.Dir, w, job.TLBatch)
+		return OpenTL(job.Dir, w, job.TLBatch, job.TLCache)
 	case StoreSQLite:
 		if err := os.MkdirAll(job.Dir, 0o755); err != nil {
 			return nil, err
