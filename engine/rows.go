@@ -263,6 +263,11 @@ const (
 // uses every core.
 const fetchWorkers = 8
 
+// minParallel is the fewest records readAhead reads concurrently: below
+// it, starting goroutines costs more than it saves (a limit 10 query's
+// first rows).
+const minParallel = 8
+
 // readAhead replaces r.ahead with the next refs of the access path that
 // the summary does not rule out, and reads the event records of those
 // that need one, several at once.
@@ -300,7 +305,7 @@ func (r *Rows) readAhead(fetch bool) error {
 		a := &r.ahead[i]
 		a.s, a.err = getEvent(r.x.txn, a.ref.id)
 	}
-	if len(need) < 2 {
+	if len(need) < minParallel {
 		for _, i := range need {
 			get(i)
 		}
@@ -310,7 +315,7 @@ func (r *Rows) readAhead(fetch bool) error {
 	// waits for all of them before it goes on (or closes the snapshot).
 	var next atomic.Int32
 	var wg sync.WaitGroup
-	for range min(len(need), fetchWorkers) {
+	for range min(len(need)/2, fetchWorkers) {
 		wg.Go(func() {
 			for k := int(next.Add(1)) - 1; k < len(need); k = int(next.Add(1)) - 1 {
 				get(need[k])

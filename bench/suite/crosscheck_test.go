@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/tl-project/tl/bench/gen"
+	"github.com/tl-project/tl/engine"
 	"github.com/tl-project/tl/timeline"
 )
 
@@ -19,7 +20,7 @@ func loadBoth(t *testing.T, n int, perKind int, incremental bool) (*TL, *SQLite,
 	if err != nil {
 		t.Fatal(err)
 	}
-	tl, err := OpenTL(t.TempDir(), g.World(), 0, 0)
+	tl, err := OpenTL(t.TempDir(), g.World(), engine.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,11 +32,11 @@ var noExtractor = engine.ExtractorFunc(func(*timeline.Article) ([]timeline.Event
 	return nil, fmt.Errorf("%w: the benchmark store takes no articles", ErrPhase)
 })
 
-// OpenTL opens (creating if needed) a tl database in dir over world w;
-// batch is engine.Options.BatchSize and cache engine.Options.CacheSize (0
-// for the engine's defaults).
-func OpenTL(dir string, w *gen.World, batch int, cache int64) (*TL, error) {
-	db, err := engine.Open(dir, &engine.Options{Gazetteer: w, Extractor: noExtractor, BatchSize: batch, CacheSize: cache})
+// OpenTL opens (creating if needed) a tl database in dir over world w,
+// with the batch size, cache size and mode of o.
+func OpenTL(dir string, w *gen.World, o engine.Options) (*TL, error) {
+	o.Gazetteer, o.Extractor = w, noExtractor
+	db, err := engine.Open(dir, &o)
 	if err != nil {
 		return nil, err
 	}

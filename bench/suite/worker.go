@@ -16,6 +16,7 @@ import (
 	"github.com/dgraph-io/badger/v4"
 
 	"github.com/tl-project/tl/bench/gen"
+	"github.com/tl-project/tl/engine"
 	"github.com/tl-project/tl/timeline"
 )
 
@@ -162,7 +163,9 @@ func Worker(ctx context.Context, job Job) (*PhaseResult, error) {
 func openStore(job Job, w *gen.World) (Store, error) {
 	switch job.Store {
 	case StoreTL:
-		return OpenTL(job.Dir, w, job.TLBatch, job.TLCache)
+		// A query phase is a query-only process: it opens the database
+		// read-only, as several such processes may share it.
+		return OpenTL(job.Dir, w, engine.Options{BatchSize: job.TLBatch, CacheSize: job.TLCache, ReadOnly: job.Phase == PhaseQuery})
 	case StoreSQLite:
 		if err := os.MkdirAll(job.Dir, 0o755); err != nil {
 			return nil, err
