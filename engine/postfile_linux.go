@@ -37,7 +37,14 @@ func openPostingFile(dir string) (*postingFile, error) {
 		f.Close()
 		return nil, err
 	}
-	return &postingFile{f: f, m: m}, nil
+	pf := &postingFile{f: f, m: m}
+	// The first growth, now: a file system without fallocate (or a
+	// full disk) leaves the postings on the heap instead of failing Load.
+	if _, err := pf.grow(0, 1); err != nil {
+		pf.close()
+		return nil, err
+	}
+	return pf, nil
 }
 
 // grow extends the file to hold n postings at least and returns the
