@@ -67,14 +67,7 @@ func (p *parser) deadline(i int) (match, bool) {
 // plan reads "خطة عام 2025", "رؤية 2030", "استراتيجية 2040",
 // "موازنة 2025".
 func (p *parser) plan(i int) (match, bool) {
-	if !p.has(i, planWords, cliticsAll) {
-		return match{}, false
-	}
-	j := i + 1
-	if p.has(j, yearWords, cliticsAll) {
-		j++
-	}
-	if _, end, _, ok := p.yearNum(j); ok {
+	if _, end, _, ok := p.namedYear(i, planWords); ok {
 		return match{first: i, end: end, excl: true, reason: "year of a plan, vision or budget"}, true
 	}
 	return match{}, false
@@ -287,14 +280,11 @@ func (p *parser) named(i int) (match, bool) {
 // يونيو 1967", "خطوط عام 1967", "حدود 1967". It dates no event of the
 // sentence.
 func (p *parser) border(i int) (match, bool) {
-	if !p.has(i, borderWords, cliticsAll) {
+	y, end, j, ok := p.namedYear(i, borderWords)
+	if j < 0 {
 		return match{}, false
 	}
-	j := i + 1
-	if p.has(j, yearWords, cliticsAll) {
-		j++
-	}
-	if y, end, _, ok := p.yearNum(j); ok && y > 0 {
+	if ok && y > 0 {
 		return match{first: i, end: end, excl: true, reason: "a border named by its date"}, true
 	}
 	m, ok := p.inner(j)
@@ -317,4 +307,19 @@ func (p *parser) coverage(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{first: i, end: m.end, excl: true, reason: "the period a plan covers: " + m.reason}, true
+}
+
+// namedYear reads a word of set at i, an optional "عام" and a year: "خطة
+// عام 2025", "حدود 1967". It returns the year and its end, and j, where the
+// year was looked for (-1 when there is no word of set at i).
+func (p *parser) namedYear(i int, set map[string]int) (y, end, j int, ok bool) {
+	if !p.has(i, set, cliticsAll) {
+		return 0, i, -1, false
+	}
+	j = i + 1
+	if p.has(j, yearWords, cliticsAll) {
+		j++
+	}
+	y, end, _, ok = p.yearNum(j)
+	return y, end, j, ok
 }
