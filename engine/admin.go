@@ -53,7 +53,7 @@ func (db *DB) Stats() (Stats, error) {
 		if st.Undated, err = readCounter(txn, counterKey(dimAll, "", keys.UnknownMonth)); err != nil {
 			return err
 		}
-		x := &exec{ctx: context.Background(), txn: txn}
+		x := &exec{ctx: context.Background(), txn: txn, packed: db.packed.Load()}
 		first := newIndexScan(keys.NSDate, "", keys.MinDay, keys.MaxDay, true)
 		if err := first.open(x); err != nil {
 			return err
@@ -66,7 +66,7 @@ func (db *DB) Stats() (Stats, error) {
 		st.First = r.day
 		// The latest end: scan back from the latest start; an earlier
 		// event may end later, so look back as far as events span.
-		rx := &exec{ctx: context.Background(), txn: txn, reverse: true}
+		rx := &exec{ctx: context.Background(), txn: txn, reverse: true, packed: db.packed.Load()}
 		last := newIndexScan(keys.NSDate, "", keys.MinDay, keys.MaxDay, true)
 		if err := last.open(rx); err != nil {
 			return err
@@ -128,7 +128,7 @@ func (db *DB) Article(hash string) (*ArticleInfo, error) {
 		if err := item.Value(func(v []byte) error { return json.Unmarshal(v, &rec) }); err != nil {
 			return fmt.Errorf("%w: article %s: %v", ErrCorrupt, hash, err)
 		}
-		x := &exec{ctx: context.Background(), txn: txn}
+		x := &exec{ctx: context.Background(), txn: txn, packed: db.packed.Load()}
 		prefix := keys.AppendString(keys.Prefix(nil, keys.NSSource), rec.ID)
 		return iteratePrefix(x, prefix, func(k, _ []byte) error {
 			id, _, err := keys.DecodeString(k[len(prefix):])
@@ -190,7 +190,7 @@ func (db *DB) Entities(ctx context.Context) ([]timeline.Entity, error) {
 	defer db.release()
 	var out []timeline.Entity
 	err := db.bdb.View(func(txn *badger.Txn) error {
-		x := &exec{ctx: ctx, txn: txn}
+		x := &exec{ctx: ctx, txn: txn, packed: db.packed.Load()}
 		return iteratePrefix(x, keys.Prefix(nil, keys.NSEntity), func(k, v []byte) error {
 			var e timeline.Entity
 			if err := json.Unmarshal(v, &e); err != nil {

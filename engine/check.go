@@ -81,6 +81,16 @@ func (db *DB) Check(ctx context.Context, opts CheckOptions) (CheckReport, error)
 	}
 	var puts []kv
 	var dels [][]byte
+	packed := db.packed.Load()
+	// drop removes an index entry: with a tombstone where a packed list
+	// may hold it.
+	drop := func(k []byte) {
+		if packed && packedIndex(keys.Namespace(k[0])) {
+			puts = append(puts, kv{k, nil})
+		} else {
+			dels = append(dels, k)
+		}
+	}
 	problem := func(kind string, key []byte, format string, args ...any) {
 		rep.Found++
 		if len(rep.Problems) < maxP {
@@ -88,8 +98,13 @@ func (db *DB) Check(ctx context.Context, opts CheckOptions) (CheckReport, error)
 		}
 	}
 	err := db.bdb.View(func(txn *badger.Txn) error {
-		x := &exec{ctx: ctx, txn: txn}
+		x := &exec{ctx: ctx, txn: txn, packed: packed}
 		counters := map[string]int64{}
+		var lists *badger.Iterator
+		if packed {
+			lists = txn.NewIterator(badger.IteratorOptions{PrefetchValues: false, Prefix: keys.Prefix(nil, keys.NSPacked)})
+			defer lists.Close()
+		}
 		// Events → index entries.
 		err := iteratePrefix(x, keys.Prefix(nil, keys.NSEvent), func(k, v []byte) error {
 			rep.Events++
@@ -99,18 +114,14 @@ func (db *DB) Check(ctx context.Context, opts CheckOptions) (CheckReport, error)
 				return nil
 			}
 			for _, e := range indexEntries(s) {
-				item, err := txn.Get(e.key)
-				if err == badger.ErrKeyNotFound {
+				got, found, err := lookupEntry(txn, lists, e.key)
+				if err != nil {
+					return err
+				}
+				if !found {
 					problem("missing-index", e.key, "event %s has no such entry", s.ev.ID)
 					puts = append(puts, e)
 					continue
-				}
-				if err != nil {
-					return err
-				}
-				got, err := item.ValueCopy(nil)
-				if err != nil {
-					return err
 				}
 				if !bytes.Equal(got, e.val) {
 					problem("stale-index", e.key, "summary disagrees with event %s", s.ev.ID)
@@ -130,12 +141,12 @@ func (db *DB) Check(ctx context.Context, opts CheckOptions) (CheckReport, error)
 		// and their index keys, since an event has entries in every index.
 		cache := map[string]map[string]bool{}
 		for _, ns := range []keys.Namespace{keys.NSDate, keys.NSActor, keys.NSPlace, keys.NSType, keys.NSWord, keys.NSLong, keys.NSSource} {
-			err := iteratePrefix(x, keys.Prefix(nil, ns), func(k, v []byte) error {
+			err := forEachEntry(x, ns, func(k []byte) error {
 				rep.IndexEntries++
 				id, err := indexEntryID(k)
 				if err != nil {
 					problem("corrupt", k, "%v", err)
-					dels = append(dels, bytes.Clone(k))
+					drop(bytes.Clone(k))
 					return nil
 				}
 				want, ok := cache[id]
@@ -158,12 +169,15 @@ func (db *DB) Check(ctx context.Context, opts CheckOptions) (CheckReport, error)
 				switch {
 				case len(want) == 0:
 					problem("orphan-index", k, "event %s does not exist", id)
-					dels = append(dels, bytes.Clone(k))
+					drop(bytes.Clone(k))
 				case !want[string(k)]:
 					problem("orphan-index", k, "event %s does not produce this entry", id)
-					dels = append(dels, bytes.Clone(k))
+					drop(bytes.Clone(k))
 				}
 				return nil
+			}, func(pk []byte) {
+				problem("corrupt", pk, "packed list does not decode")
+				dels = append(dels, pk)
 			})
 			if err != nil {
 				return err
@@ -245,6 +259,77 @@ func (db *DB) Check(ctx context.Context, opts CheckOptions) (CheckReport, error)
 	return rep, nil
 }
 
+// forEachEntry calls fn with the key of every entry of index ns, single
+// or packed (not tombstones), in key order, and bad with the key of each
+// packed list that does not decode.
+func forEachEntry(x *exec, ns keys.Namespace, fn func(k []byte) error, bad func(pk []byte)) error {
+	prefix := keys.Prefix(nil, ns)
+	if !packedIndex(ns) {
+		return iteratePrefix(x, prefix, func(k, _ []byte) error { return fn(k) })
+	}
+	it := openIndexIter(x.txn, prefix, false, x.packed)
+	it.skipCorrupt = true
+	defer it.Close()
+	for it.Seek(prefix); it.Valid(); it.Next() {
+		if err := x.ctx.Err(); err != nil {
+			return err
+		}
+		if err := fn(it.Key()); err != nil {
+			return err
+		}
+	}
+	for _, pk := range it.corrupt {
+		bad(pk)
+	}
+	return it.Err()
+}
+
+// lookupEntry returns the value of index entry k: its single entry's (not
+// a tombstone), or the summary a packed list under lists (nil for a
+// database without them) holds for it. A list that does not decode holds
+// nothing.
+func lookupEntry(txn *badger.Txn, lists *badger.Iterator, k []byte) ([]byte, bool, error) {
+	item, err := txn.Get(k)
+	switch {
+	case err == nil:
+		v, err := item.ValueCopy(nil)
+		if err != nil || (len(v) == 0 && packedIndex(keys.Namespace(k[0]))) {
+			return nil, false, err // a tombstone hides the entry
+		}
+		return v, true, nil
+	case err != badger.ErrKeyNotFound:
+		return nil, false, err
+	case lists == nil || !packedIndex(keys.Namespace(k[0])):
+		return nil, false, nil
+	}
+	pk := packedKey(k)
+	lists.Seek(pk)
+	if !lists.ValidForPrefix(pk[:1]) {
+		return nil, false, nil
+	}
+	item = lists.Item()
+	n, err := packedBase(item.Key())
+	if err != nil || !bytes.HasPrefix(k, item.Key()[1:n]) {
+		return nil, false, nil
+	}
+	v, err := item.ValueCopy(nil)
+	if err != nil {
+		return nil, false, err
+	}
+	list, _, err := decodePackedList(v, nil, nil)
+	if err != nil {
+		return nil, false, nil
+	}
+	base := item.Key()[1:n]
+	for _, e := range list {
+		ek := keys.AppendString(keys.AppendDay(bytes.Clone(base), e.day), e.id)
+		if bytes.Equal(ek, k) {
+			return bytes.Clone(e.sum[:]), true, nil
+		}
+	}
+	return nil, false, nil
+}
+
 // indexEntryID returns the event id at the end of an index key.
 func indexEntryID(k []byte) (string, error) {
 	ns := keys.Namespace(k[0])
@@ -275,6 +360,9 @@ func describeKey(k []byte) string {
 		return "(empty key)"
 	}
 	ns := keys.Namespace(k[0])
+	if ns == keys.NSPacked && len(k) > 1 {
+		return "packed " + describeKey(k[1:])
+	}
 	parts := []string{ns.String()}
 	b := k[1:]
 	next := func(kind byte) bool {

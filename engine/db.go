@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/dgraph-io/badger/v4"
@@ -19,7 +20,9 @@ import (
 
 // SchemaVersion is the version of the key layout this build writes and
 // reads (docs/storage.md). It is stored under the meta key "m" "schema".
-const SchemaVersion = 2
+// Version 3 added packed index lists; a version 2 database, which has none,
+// is read and written as it is.
+const SchemaVersion = 3
 
 // lockFile is tl's lock file in the database directory; it names the
 // process holding the database, for ErrLocked messages.
@@ -55,6 +58,11 @@ type DB struct {
 
 	// parsed caches the syntax trees of recent query texts.
 	parsed parseCache
+
+	// packed is set when the database holds packed index lists (a Load
+	// wrote it): index scans then merge them in, and ingests delete index
+	// entries with tombstones.
+	packed atomic.Bool
 }
 
 // Open opens the database in dir, creating it if needed, and returns a
@@ -273,11 +281,24 @@ func (db *DB) checkSchema() error {
 	case version > SchemaVersion:
 		return fmt.Errorf("%w: database %s has schema version %d, newer than this tl supports (%d); upgrade tl",
 			ErrSchemaVersion, db.dir, version, SchemaVersion)
-	case version < SchemaVersion:
+	case version < SchemaVersion && version != 2:
+		// Version 2 is version 3 without packed lists: readable as it is.
 		return fmt.Errorf("%w: database %s has schema version %d, older than this tl (%d); export it with the older tl and import it again",
 			ErrSchemaVersion, db.dir, version, SchemaVersion)
 	}
-	return nil
+	return db.detectPacked()
+}
+
+// detectPacked sets db.packed when the database holds a packed list.
+func (db *DB) detectPacked() error {
+	prefix := keys.Prefix(nil, keys.NSPacked)
+	return db.bdb.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false, Prefix: prefix})
+		defer it.Close()
+		it.Seek(prefix)
+		db.packed.Store(it.ValidForPrefix(prefix))
+		return nil
+	})
 }
 
 // isLockError reports whether err is Badger's failure to lock the

@@ -37,6 +37,7 @@ type exec struct {
 	keysRead int64
 	gaz      Gazetteer
 	entities map[string]*timeline.Entity // cache of entity
+	packed   bool                        // the database may hold packed index lists
 }
 
 // less orders refs in the direction of the scan.
@@ -74,7 +75,7 @@ type indexScan struct {
 
 	x      *exec
 	prefix []byte
-	it     *badger.Iterator
+	it     *indexIter
 	valid  bool
 }
 
@@ -90,7 +91,7 @@ func (s *indexScan) open(x *exec) error {
 	if s.ns != keys.NSDate {
 		s.prefix = keys.AppendString(s.prefix, s.value)
 	}
-	s.it = x.txn.NewIterator(badger.IteratorOptions{PrefetchValues: false, Reverse: x.reverse, Prefix: s.prefix})
+	s.it = openIndexIter(x.txn, s.prefix, x.reverse, x.packed)
 	return nil
 }
 
@@ -151,10 +152,10 @@ const seekSteps = 16
 // comparisons more.
 func (s *indexScan) step(k []byte) bool {
 	for i := range seekSteps {
-		if !s.it.ValidForPrefix(s.prefix) {
+		if !s.it.Valid() {
 			return i > 0 // ran off the prefix while walking: the end
 		}
-		c := bytes.Compare(s.it.Item().Key(), k)
+		c := bytes.Compare(s.it.Key(), k)
 		if s.x.reverse {
 			c = -c
 		}
@@ -174,13 +175,12 @@ func (s *indexScan) step(k []byte) bool {
 // read returns the ref under the iterator, skipping entries outside the
 // range.
 func (s *indexScan) read() (*ref, error) {
-	for ; s.it.ValidForPrefix(s.prefix); s.it.Next() {
+	for ; s.it.Valid(); s.it.Next() {
 		if err := s.x.ctx.Err(); err != nil {
 			return nil, err
 		}
 		s.x.keysRead++
-		item := s.it.Item()
-		k := item.Key()[len(s.prefix):]
+		k := s.it.Key()[len(s.prefix):]
 		day, n, err := keys.DecodeDay(k)
 		if err != nil {
 			return nil, fmt.Errorf("index %s: %w", s.ns, err)
@@ -198,11 +198,7 @@ func (s *indexScan) read() (*ref, error) {
 			return nil, fmt.Errorf("index %s: %w", s.ns, err)
 		}
 		r := &ref{day: day, id: id}
-		err = item.Value(func(v []byte) error {
-			r.sum, err = decodeSummary(v)
-			return err
-		})
-		if err != nil {
+		if r.sum, err = decodeSummary(s.it.Value()); err != nil {
 			return nil, err
 		}
 		if s.bounded && r.sum.End > s.to {
@@ -210,7 +206,7 @@ func (s *indexScan) read() (*ref, error) {
 		}
 		return r, nil
 	}
-	return nil, nil
+	return nil, s.it.Err()
 }
 
 func (s *indexScan) close() {

@@ -265,8 +265,9 @@ type recentEvent struct {
 type writer struct {
 	db       *DB
 	txn      *badger.Txn
-	snap     *badger.Txn // read-only: the database as of the batch's start
-	it       *badger.Iterator
+	snap     *badger.Txn      // read-only: the database as of the batch's start
+	it, pit  *badger.Iterator // over snap: single entries, packed lists
+	packed   bool             // the database holds packed lists
 	now      time.Time
 	counters map[string]int64
 	entities map[string]timeline.Entity // looked up in this transaction
@@ -279,27 +280,43 @@ type writer struct {
 
 func (db *DB) newWriter() *writer {
 	return &writer{
-		db: db, txn: db.bdb.NewTransaction(true), snap: db.bdb.NewTransaction(false), now: db.opts.now().UTC(),
+		db: db, txn: db.bdb.NewTransaction(true), snap: db.bdb.NewTransaction(false), now: db.opts.now().UTC(), packed: db.packed.Load(),
 		recent: map[string][]recentEvent{}, touched: map[string]bool{},
 		counters: map[string]int64{}, entities: map[string]timeline.Entity{}, ensured: map[string]bool{},
 	}
 }
 
 func (w *writer) discard() {
-	if w.it != nil {
-		w.it.Close()
-		w.it = nil
+	for _, it := range []*badger.Iterator{w.it, w.pit} {
+		if it != nil {
+			it.Close()
+		}
 	}
+	w.it, w.pit = nil, nil
 	w.txn.Discard()
 	w.snap.Discard()
 }
 
-// snapIter returns the writer's iterator over its snapshot.
-func (w *writer) snapIter() *badger.Iterator {
+// snapIndex returns an iterator over the entries of index prefix in the
+// writer's snapshot. It reuses the writer's Badger iterators: one at a
+// time.
+func (w *writer) snapIndex(prefix []byte) *indexIter {
 	if w.it == nil {
 		w.it = w.snap.NewIterator(badger.IteratorOptions{PrefetchValues: false})
 	}
-	return w.it
+	if w.packed && w.pit == nil {
+		w.pit = w.snap.NewIterator(badger.IteratorOptions{PrefetchValues: false})
+	}
+	return wrapIndexIter(w.it, w.pit, prefix)
+}
+
+// deleteEntry removes index entry k: with a tombstone when the database
+// holds packed lists, which may hold it.
+func (w *writer) deleteEntry(k []byte) error {
+	if w.packed && packedIndex(keys.Namespace(k[0])) {
+		return w.txn.Set(k, nil)
+	}
+	return w.txn.Delete(k)
 }
 
 func (w *writer) set(k, v []byte) error { return w.txn.Set(k, v) }
@@ -466,7 +483,7 @@ func (w *writer) write(old, s *stored) error {
 		}
 		for _, e := range indexEntries(old) {
 			if !keep[string(e.key)] {
-				if err := w.txn.Delete(e.key); err != nil {
+				if err := w.deleteEntry(e.key); err != nil {
 					return err
 				}
 			}

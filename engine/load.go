@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -171,6 +172,7 @@ type loader struct {
 	groups  map[string]uint32     // merge group (type and parties) → number
 	bucket  map[bucketKey][]int32 // slots by group and start-day bucket
 	undated map[uint32][]int32    // slots with an unknown date, by group
+	long    []int32               // by group: how many long slots were filed
 }
 
 // loadSlot is one version of an event held by the loader.
@@ -258,6 +260,12 @@ func (l *loader) add(s *stored) error {
 	}
 	k := bucketKey{group: sl.group, long: isLong(sl.date), bucket: dayBucket(sl.date.Start)}
 	l.bucket[k] = append(l.bucket[k], i)
+	if k.long {
+		for int(sl.group) >= len(l.long) {
+			l.long = append(l.long, 0)
+		}
+		l.long[sl.group]++
+	}
 	return nil
 }
 
@@ -338,7 +346,11 @@ func (l *loader) findMatch(in *stored) (*stored, int32) {
 		}
 	}
 	scan(false, from-shortSpan, to)
-	scan(true, from-longSpan, to)
+	if int(g) < len(l.long) && l.long[g] > 0 {
+		// Most groups hold no long event: the two dozen buckets of the
+		// long window would be looked up for nothing.
+		scan(true, from-longSpan, to)
+	}
 	if best < 0 {
 		return nil, -1
 	}
@@ -543,14 +555,16 @@ func (l *loader) write(base []kv) error {
 		return fmt.Errorf("load: reopen after the stream: %w", err)
 	}
 	l.db.bdb = bdb
-	return nil
+	return l.db.detectPacked()
 }
 
 // built is the loaded database, ready to stream: the events in id order,
 // the postings of each index, and the small namespaces as key-values.
 type built struct {
-	ids     []int32 // live slots in id order
-	sums    []byte  // summaryLen bytes per id rank
+	ids     []int32  // live slots in id order
+	sums    []byte   // summaryLen bytes per id rank
+	hex     []uint64 // per id rank: the id's 8 bytes, when isHex (hexID)
+	isHex   []bool
 	indexes []*postings
 	small   []kv // counters, entities, metadata: sorted
 }
@@ -574,7 +588,7 @@ func (l *loader) build(base []kv) (*built, error) {
 		b.ids = append(b.ids, i)
 	}
 	slices.SortFunc(b.ids, func(x, y int32) int { return strings.Compare(l.slots[x].id, l.slots[y].id) })
-	l.byID, l.bucket, l.undated, l.groups = nil, nil, nil, nil
+	l.byID, l.bucket, l.undated, l.groups, l.long = nil, nil, nil, nil, nil
 
 	ix := map[keys.Namespace]*postings{}
 	for _, ns := range []keys.Namespace{keys.NSActor, keys.NSLong, keys.NSPlace, keys.NSSource, keys.NSType, keys.NSWord, keys.NSDate} {
@@ -583,38 +597,32 @@ func (l *loader) build(base []kv) (*built, error) {
 	}
 	slices.SortFunc(b.indexes, func(x, y *postings) int { return cmp.Compare(x.ns, y.ns) })
 	b.sums = make([]byte, 0, summaryLen*len(b.ids))
+	b.hex, b.isHex = make([]uint64, 0, len(b.ids)), make([]bool, 0, len(b.ids))
 	counters := map[string]int64{}
 	refs := map[string]bool{}
-	for r, i := range b.ids {
-		s := l.event(i)
-		e := &s.ev
-		id := uint32(r)
-		day := keys.IndexDay(e.Date)
-		b.sums = appendSummary(b.sums, e)
-		ix[keys.NSDate].add("", day, id)
-		for _, a := range s.actorKeys {
-			ix[keys.NSActor].add(a, day, id)
-			if isLong(e.Date) {
-				ix[keys.NSLong].add(a, day, id)
+	// A second goroutine decodes the events and splits their sentences
+	// into words ahead of this one, which files the entries.
+	type prepared struct {
+		s     *stored
+		words []string
+	}
+	ahead := make(chan []prepared, 4)
+	go func() {
+		defer close(ahead)
+		for start := 0; start < len(b.ids); start += 1024 {
+			batch := make([]prepared, 0, 1024)
+			for _, i := range b.ids[start:min(start+1024, len(b.ids))] {
+				s := l.event(i)
+				batch = append(batch, prepared{s, eventWords(&s.ev)})
 			}
+			ahead <- batch
 		}
-		for _, p := range s.placeKeys {
-			ix[keys.NSPlace].add(p, day, id)
-		}
-		ix[keys.NSType].add(typeValue(e.Type), day, id)
-		for _, d := range e.Docs() {
-			ix[keys.NSSource].add(d, 0, id)
-		}
-		for _, w := range eventWords(e) {
-			ix[keys.NSWord].add(w, day, id)
-		}
-		for _, k := range counterKeys(s) {
-			counters[string(k)]++
-		}
-		for _, ids := range [][]string{e.Actors, e.Places, s.actorKeys, s.placeKeys} {
-			for _, x := range ids {
-				refs[x] = true
-			}
+	}()
+	r := -1
+	for batch := range ahead {
+		for _, pr := range batch {
+			r++
+			l.file(b, ix, r, pr.s, pr.words, counters, refs)
 		}
 	}
 	for _, p := range b.indexes {
@@ -623,7 +631,48 @@ func (l *loader) build(base []kv) (*built, error) {
 		}
 	}
 	counters[string(counterKey(dimTotals, "events", 0))] += int64(len(b.ids))
+	return b, l.finish(b, base, counters, refs)
+}
 
+// file adds the index entries, counters and entity references of s, the
+// event of id rank r with the given words, to b.
+func (l *loader) file(b *built, ix map[keys.Namespace]*postings, r int, s *stored, words []string, counters map[string]int64, refs map[string]bool) {
+	e := &s.ev
+	id := uint32(r)
+	day := keys.IndexDay(e.Date)
+	b.sums = appendSummary(b.sums, e)
+	h, ok := hexID(e.ID)
+	b.hex, b.isHex = append(b.hex, h), append(b.isHex, ok)
+	ix[keys.NSDate].add("", day, id)
+	for _, a := range s.actorKeys {
+		ix[keys.NSActor].add(a, day, id)
+		if isLong(e.Date) {
+			ix[keys.NSLong].add(a, day, id)
+		}
+	}
+	for _, p := range s.placeKeys {
+		ix[keys.NSPlace].add(p, day, id)
+	}
+	ix[keys.NSType].add(typeValue(e.Type), day, id)
+	for _, d := range e.Docs() {
+		ix[keys.NSSource].add(d, 0, id)
+	}
+	for _, w := range words {
+		ix[keys.NSWord].add(w, day, id)
+	}
+	for _, k := range counterKeys(s) {
+		counters[string(k)]++
+	}
+	for _, ids := range [][]string{e.Actors, e.Places, s.actorKeys, s.placeKeys} {
+		for _, x := range ids {
+			refs[x] = true
+		}
+	}
+}
+
+// finish makes the small key-values (counters, entity records, metadata)
+// of b and sorts its postings.
+func (l *loader) finish(b *built, base []kv, counters map[string]int64, refs map[string]bool) error {
 	small := map[string][]byte{}
 	for _, e := range base {
 		small[string(e.key)] = e.val
@@ -639,7 +688,7 @@ func (l *loader) build(base []kv) (*built, error) {
 		}
 		v, err := json.Marshal(&ent)
 		if err != nil {
-			return b, err
+			return err
 		}
 		small[k] = v
 		counters[string(counterKey(dimTotals, "entities", 0))]++
@@ -649,7 +698,7 @@ func (l *loader) build(base []kv) (*built, error) {
 		if old, ok := small[k]; ok {
 			x, _, err := keys.DecodeUint64(old)
 			if err != nil {
-				return b, fmt.Errorf("%w: counter %q", ErrCorrupt, k)
+				return fmt.Errorf("%w: counter %q", ErrCorrupt, k)
 			}
 			v = int64(x)
 		}
@@ -667,7 +716,7 @@ func (l *loader) build(base []kv) (*built, error) {
 		wg.Go(p.sort)
 	}
 	wg.Wait()
-	return b, nil
+	return nil
 }
 
 // stream writes the built database with a StreamWriter: one stream per
@@ -755,22 +804,47 @@ func (l *loader) stream(b *built) error {
 	return nil
 }
 
-// streamIndex writes the entries of one index in key order.
+// streamIndex writes the entries of one index in key order: the dated
+// indexes as packed lists of up to packMax entries of one value, the
+// source index one key an entry.
 func (l *loader) streamIndex(s *kvStream, p *postings, b *built) error {
-	var k []byte
-	for _, e := range p.list {
-		k = keys.Prefix(k[:0], p.ns)
-		if p.hasVal {
+	var k, v []byte
+	if !p.dated {
+		for _, e := range p.list {
+			k = keys.Prefix(k[:0], p.ns)
 			k = keys.AppendString(k, p.names[e.val])
+			k = keys.AppendString(k, l.slots[b.ids[e.id]].id)
+			if err := s.put(k, nil); err != nil {
+				return err
+			}
 		}
-		if p.dated {
-			k = keys.AppendDay(k, e.day)
+		return nil
+	}
+	for i := 0; i < len(p.list); {
+		val := p.list[i].val
+		n := 1
+		for n < packMax && i+n < len(p.list) && p.list[i+n].val == val {
+			n++
 		}
-		k = keys.AppendString(k, l.slots[b.ids[e.id]].id)
-		var v []byte
-		if p.dated {
-			v = b.sums[int(e.id)*summaryLen : int(e.id+1)*summaryLen]
+		list := p.list[i : i+n]
+		i += n
+		v = binary.AppendUvarint(v[:0], uint64(n))
+		for j, e := range list {
+			prev := e.day
+			if j > 0 {
+				prev = list[j-1].day
+			}
+			v = appendPackedEntry(v, j == 0, prev, e.day, l.slots[b.ids[e.id]].id, b.hex[e.id], b.isHex[e.id],
+				b.sums[int(e.id)*summaryLen:int(e.id+1)*summaryLen])
 		}
+		last := list[n-1]
+		k = keys.Prefix(k[:0], keys.NSPacked)
+		k = keys.Prefix(k, p.ns)
+		if p.hasVal {
+			k = keys.AppendString(k, p.names[val])
+		}
+		k = keys.AppendDay(k, last.day)
+		k = keys.AppendString(k, l.slots[b.ids[last.id]].id)
 		if err := s.put(k, v); err != nil {
 			return err
 		}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/dgraph-io/badger/v4"
 
+	"github.com/tl-project/tl/engine/internal/keys"
 	"github.com/tl-project/tl/timeline"
 )
 
@@ -89,7 +90,9 @@ func eventSeq(evs []timeline.Event) iter.Seq2[timeline.Event, error] {
 	}
 }
 
-// dumpKVs returns every key-value of db, in key order.
+// dumpKVs returns every key-value of db, in key order, as a database of
+// single index entries would hold them: packed lists stand for the entries
+// they hold, tombstones for nothing.
 func dumpKVs(t testing.TB, db *DB) []kv {
 	t.Helper()
 	var out []kv
@@ -97,18 +100,53 @@ func dumpKVs(t testing.TB, db *DB) []kv {
 		it := txn.NewIterator(badger.DefaultIteratorOptions)
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
+			ns := keys.Namespace(it.Item().Key()[0])
+			if ns == keys.NSPacked || packedIndex(ns) {
+				continue
+			}
 			v, err := it.Item().ValueCopy(nil)
 			if err != nil {
 				return err
 			}
 			out = append(out, kv{it.Item().KeyCopy(nil), v})
 		}
+		for _, ns := range []keys.Namespace{keys.NSDate, keys.NSActor, keys.NSPlace, keys.NSType, keys.NSWord, keys.NSLong} {
+			ix := openIndexIter(txn, keys.Prefix(nil, ns), false, db.packed.Load())
+			for ix.Seek(keys.Prefix(nil, ns)); ix.Valid(); ix.Next() {
+				out = append(out, kv{bytes.Clone(ix.Key()), bytes.Clone(ix.Value())})
+			}
+			ix.Close()
+			if err := ix.Err(); err != nil {
+				return err
+			}
+		}
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
+	slices.SortFunc(out, func(a, b kv) int { return bytes.Compare(a.key, b.key) })
 	return out
+}
+
+// rawKeys counts the key-values of db, and those in namespace ns.
+func rawKeys(t testing.TB, db *DB, ns keys.Namespace) (all, inNS int) {
+	t.Helper()
+	err := db.bdb.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			all++
+			if keys.Namespace(it.Item().Key()[0]) == ns {
+				inNS++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return all, inNS
 }
 
 func diffKVs(t *testing.T, want, got []kv) {
@@ -168,6 +206,12 @@ func TestLoadEqualsIngest(t *testing.T) {
 				t.Errorf("stats: IngestEvents %+v, Load %+v", st1, st2)
 			}
 			diffKVs(t, dumpKVs(t, inc), dumpKVs(t, bulk))
+			// The same entries, in packed lists: far fewer keys.
+			incKeys, _ := rawKeys(t, inc, keys.NSPacked)
+			bulkKeys, lists := rawKeys(t, bulk, keys.NSPacked)
+			if lists == 0 || !bulk.packed.Load() || inc.packed.Load() || bulkKeys*2 > incKeys {
+				t.Errorf("Load wrote %d keys (%d packed lists), IngestEvents %d", bulkKeys, lists, incKeys)
+			}
 			if rep, err := bulk.Check(ctx, CheckOptions{}); err != nil || !rep.OK() {
 				t.Fatalf("Check after Load: %v %+v", err, rep)
 			}

@@ -6,8 +6,6 @@ import (
 	"errors"
 	"slices"
 
-	"github.com/dgraph-io/badger/v4"
-
 	"github.com/tl-project/tl/engine/internal/keys"
 	"github.com/tl-project/tl/timeline"
 )
@@ -74,7 +72,7 @@ func (w *writer) findMatch(in *stored) (*stored, error) {
 	for _, sp := range spans {
 		prefix := keys.Prefix(nil, sp.ns)
 		prefix = keys.AppendString(prefix, value)
-		err := scanRange(w.snapIter(), prefix, sp.from, sp.to, func(day timeline.Day, id string, val []byte) (bool, error) {
+		err := scanRange(w.snapIndex(prefix), sp.from, sp.to, func(day timeline.Day, id string, val []byte) (bool, error) {
 			sum, err := decodeSummary(val)
 			if err != nil {
 				return false, err
@@ -370,15 +368,13 @@ func eventConfidence(e *timeline.Event) float64 {
 	return min(c, 1)
 }
 
-// scanRange calls fn for each key prefix|day|id with from <= day <= to, in
-// day order, walking it (an iterator without a prefix option, so that one
-// iterator serves a whole batch of merge searches). fn returns false to
-// stop; val is valid only during the call.
-func scanRange(it *badger.Iterator, prefix []byte, from, to timeline.Day,
+// scanRange calls fn with the entries of it (an index value's) that start
+// in [from, to], in order, until fn returns false.
+func scanRange(it *indexIter, from, to timeline.Day,
 	fn func(day timeline.Day, id string, val []byte) (bool, error)) error {
-	for it.Seek(keys.AppendDay(slices.Clone(prefix), from)); it.ValidForPrefix(prefix); it.Next() {
-		item := it.Item()
-		k := item.Key()[len(prefix):]
+	prefix := it.prefix
+	for it.Seek(keys.AppendDay(slices.Clone(prefix), from)); it.Valid(); it.Next() {
+		k := it.Key()[len(prefix):]
 		day, n, err := keys.DecodeDay(k)
 		if err != nil {
 			return err
@@ -390,14 +386,9 @@ func scanRange(it *badger.Iterator, prefix []byte, from, to timeline.Day,
 		if err != nil {
 			return err
 		}
-		var cont bool
-		err = item.Value(func(v []byte) error {
-			cont, err = fn(day, id, v)
-			return err
-		})
-		if err != nil || !cont {
+		if cont, err := fn(day, id, it.Value()); err != nil || !cont {
 			return err
 		}
 	}
-	return nil
+	return it.Err()
 }

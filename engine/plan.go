@@ -96,12 +96,12 @@ type candidate struct {
 
 // planWhere chooses the access path for where and returns it with the
 // residual filter.
-func planWhere(txn *badger.Txn, where *pred) (source, *pred, error) {
+func planWhere(txn *badger.Txn, where *pred, packed bool) (source, *pred, error) {
 	from, to := where.dateBounds()
 	dated := where.hasDate()
 	var cands []candidate
 	for _, c := range where.conjuncts() {
-		src, exact, enforces, err := accessFor(txn, c, from, to, dated)
+		src, exact, enforces, err := accessFor(txn, c, from, to, dated, packed)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -177,13 +177,13 @@ func planWhere(txn *badger.Txn, where *pred) (source, *pred, error) {
 // no index serves it. exact reports whether the path yields exactly the
 // events the conjunct holds for (within the date bounds); dated whether it
 // enforces the date bounds.
-func accessFor(txn *badger.Txn, c *pred, from, to timeline.Day, datedOnly bool) (src source, exact, dated bool, err error) {
+func accessFor(txn *badger.Txn, c *pred, from, to timeline.Day, datedOnly, packed bool) (src source, exact, dated bool, err error) {
 	scan := func(ns keys.Namespace, dim, value string) (source, error) {
 		s := newIndexScan(ns, value, from, to, datedOnly)
 		if dim != "" {
 			s.est, err = counterSum(txn, dim, value, from, to)
 		} else {
-			s.est, err = countKeys(txn, ns, value, from, to)
+			s.est, err = countKeys(txn, ns, value, from, to, packed)
 		}
 		return s, err
 	}
@@ -221,7 +221,7 @@ func accessFor(txn *badger.Txn, c *pred, from, to timeline.Day, datedOnly bool) 
 		u := &union{}
 		exact = true
 		for _, k := range c.kids {
-			s, ex, dt, err := accessFor(txn, k, from, to, datedOnly)
+			s, ex, dt, err := accessFor(txn, k, from, to, datedOnly, packed)
 			if err != nil || s == nil || !dt {
 				return nil, false, false, err
 			}
@@ -231,7 +231,7 @@ func accessFor(txn *badger.Txn, c *pred, from, to timeline.Day, datedOnly bool) 
 		return u, exact, true, nil
 	case pAnd: // a conjunction nested in an or: its best term narrows it
 		for _, k := range c.kids {
-			s, _, dt, err := accessFor(txn, k, from, to, datedOnly)
+			s, _, dt, err := accessFor(txn, k, from, to, datedOnly, packed)
 			if err != nil {
 				return nil, false, false, err
 			}
@@ -244,7 +244,7 @@ func accessFor(txn *badger.Txn, c *pred, from, to timeline.Day, datedOnly bool) 
 		if c.sub {
 			return nil, false, false, nil // a substring of the doc id: no index serves it
 		}
-		n, err := countKeys(txn, keys.NSSource, c.val, keys.MinDay, keys.MaxDay)
+		n, err := countKeys(txn, keys.NSSource, c.val, keys.MinDay, keys.MaxDay, false)
 		return newDocSource(c.val, n), true, false, err
 	case pID:
 		return newIDSource(c.val), true, false, nil
@@ -324,34 +324,38 @@ func counterSum(txn *badger.Txn, dim, value string, from, to timeline.Day) (int6
 // maxCount bounds countKeys, the estimate of indexes without counters.
 const maxCount = 10000
 
-// countKeys counts index keys ns|value over [from, to] (up to maxCount).
-func countKeys(txn *badger.Txn, ns keys.Namespace, value string, from, to timeline.Day) (int64, error) {
+// countKeys counts the entries of index ns|value over [from, to] (up to
+// maxCount); packed says whether the database may hold packed lists.
+func countKeys(txn *badger.Txn, ns keys.Namespace, value string, from, to timeline.Day, packed bool) (int64, error) {
 	prefix := keys.AppendString(keys.Prefix(nil, ns), value)
-	it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false, Prefix: prefix})
+	if ns == keys.NSSource {
+		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false, Prefix: prefix})
+		defer it.Close()
+		var n int64
+		for it.Seek(prefix); it.ValidForPrefix(prefix) && n < maxCount; it.Next() {
+			n++
+		}
+		return n, nil
+	}
+	it := openIndexIter(txn, prefix, false, packed)
 	defer it.Close()
 	var n int64
-	seek := prefix
-	if ns != keys.NSSource {
-		seek = keys.AppendDay(slices.Clone(prefix), from)
-	}
-	for it.Seek(seek); it.ValidForPrefix(prefix) && n < maxCount; it.Next() {
-		if ns != keys.NSSource {
-			d, _, err := keys.DecodeDay(it.Item().Key()[len(prefix):])
-			if err != nil {
-				return 0, err
-			}
-			if d > to {
-				break
-			}
+	for it.Seek(keys.AppendDay(slices.Clone(prefix), from)); it.Valid() && n < maxCount; it.Next() {
+		d, _, err := keys.DecodeDay(it.Key()[len(prefix):])
+		if err != nil {
+			return 0, err
+		}
+		if d > to {
+			break
 		}
 		n++
 	}
-	return n, nil
+	return n, it.Err()
 }
 
 // buildPlan plans a checked statement. datedOnly restricts the events to
 // those with a known date (for first/last overall).
-func buildPlan(txn *badger.Txn, stmt query.Stmt, datedOnly bool) (*Plan, error) {
+func buildPlan(txn *badger.Txn, stmt query.Stmt, datedOnly, packed bool) (*Plan, error) {
 	tail := stmt.Tail()
 	where, err := lowerExpr(tail.Where)
 	if err != nil {
@@ -379,7 +383,7 @@ func buildPlan(txn *badger.Txn, stmt query.Stmt, datedOnly bool) (*Plan, error) 
 			return nil, fmt.Errorf("%w: unsupported statement %T", ErrBadInput, stmt)
 		}
 	}
-	p.src, p.residual, err = planWhere(txn, p.where)
+	p.src, p.residual, err = planWhere(txn, p.where, packed)
 	if err != nil {
 		return nil, fmt.Errorf("plan: %w", err)
 	}

@@ -525,11 +525,11 @@ func (db *DB) runOn(ctx context.Context, q *query.Query, txn *badger.Txn, own bo
 		tail.Order = &query.OrderBy{Key: "date", Desc: f.Last}
 		tail.Limit = 1
 	}
-	p, err := buildPlan(txn, stmt, datedOnly)
+	p, err := buildPlan(txn, stmt, datedOnly, db.packed.Load())
 	if err != nil {
 		return fail(err)
 	}
-	x := &exec{ctx: ctx, txn: txn, reverse: p.reverse(), gaz: db.gaz}
+	x := &exec{ctx: ctx, txn: txn, reverse: p.reverse(), gaz: db.gaz, packed: db.packed.Load()}
 	if err := p.src.open(x); err != nil {
 		return fail(err)
 	}

@@ -77,7 +77,7 @@ func (tx *Tx) Query(ctx context.Context, src string, params map[string]string) (
 // ForEach calls fn for every event in date order (undated events first).
 // It stops at the first error fn returns, and returns it.
 func (tx *Tx) ForEach(ctx context.Context, fn func(*timeline.Event) error) error {
-	x := &exec{ctx: ctx, txn: tx.txn}
+	x := &exec{ctx: ctx, txn: tx.txn, packed: tx.db.packed.Load()}
 	scan := newIndexScan(keys.NSDate, "", keys.MinDay, keys.MaxDay, false)
 	if err := scan.open(x); err != nil {
 		return err

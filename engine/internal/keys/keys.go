@@ -14,7 +14,8 @@ import (
 // and never change meaning.
 type Namespace byte
 
-// The namespaces of schema version 1.
+// The namespaces. All but NSPacked date from schema version 1; NSPacked
+// came with version 3.
 const (
 	// NSMeta holds database metadata: the schema version and creation time.
 	NSMeta Namespace = 'm'
@@ -41,6 +42,10 @@ const (
 	NSWord Namespace = 'W'
 	// NSCounter holds rollup counters: dimension, value, month.
 	NSCounter Namespace = 'c'
+	// NSPacked holds the packed lists of the dated indexes (schema
+	// version 3): the namespace of the index, its value, and the day and
+	// id of the list's last entry.
+	NSPacked Namespace = 'p'
 )
 
 // String returns a short lower-case name of the namespace.
@@ -70,6 +75,8 @@ func (n Namespace) String() string {
 		return "long"
 	case NSCounter:
 		return "counter"
+	case NSPacked:
+		return "packed"
 	}
 	return fmt.Sprintf("ns(%#x)", byte(n))
 }
@@ -197,7 +204,7 @@ func DecodeMonth(b []byte) (Month, int, error) {
 // AppendString appends s escaped and terminated: each 0x00 byte becomes
 // 0x00 0xFF and the string ends with 0x00 0x01. Encoded strings compare like
 // the strings themselves, and none is a prefix of another.
-func AppendString(dst []byte, s string) []byte {
+func AppendString[S ~string | ~[]byte](dst []byte, s S) []byte {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c == 0 {
