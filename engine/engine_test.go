@@ -398,6 +398,55 @@ func TestSchemaVersion(t *testing.T) {
 	}
 }
 
+// TestSchemaTwoOpens: a version 2 database (no packed lists) opens as it
+// is, answers and takes ingests; version 1 is refused.
+func TestSchemaTwoOpens(t *testing.T) {
+	dir := t.TempDir()
+	o := testOptions()
+	o.InMemory = false
+	db, err := engine.Open(dir, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs := corpus(60)
+	mustIngest(t, db, evs[:40]...)
+	want := queryRows(t, db, "events where actor = RUS")
+	db.Close()
+	setVersion := func(v uint64) {
+		bdb, err := badger.Open(badger.DefaultOptions(dir).WithLogger(nil))
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = bdb.Update(func(txn *badger.Txn) error {
+			return txn.Set(append(keys.Prefix(nil, keys.NSMeta), "schema"...), keys.AppendUint64(nil, v))
+		})
+		bdb.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	setVersion(2)
+	db, err = engine.Open(dir, o)
+	if err != nil {
+		t.Fatalf("Open of a version 2 database: %v", err)
+	}
+	if got := queryRows(t, db, "events where actor = RUS"); !slices.Equal(got, want) {
+		t.Errorf("version 2: %d events, want %d", len(got), len(want))
+	}
+	mustIngest(t, db, evs[40:]...)
+	if rep, err := db.Check(context.Background(), engine.CheckOptions{}); err != nil || !rep.OK() {
+		t.Fatalf("Check: %v %+v", err, rep)
+	}
+	db.Close()
+	setVersion(1)
+	if db, err = engine.Open(dir, o); !errors.Is(err, engine.ErrSchemaVersion) {
+		if err == nil {
+			db.Close()
+		}
+		t.Fatalf("Open of a version 1 database = %v, want ErrSchemaVersion", err)
+	}
+}
+
 func TestReadOnly(t *testing.T) {
 	dir := t.TempDir()
 	o := testOptions()

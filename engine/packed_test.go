@@ -3,10 +3,12 @@ package engine
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dgraph-io/badger/v4"
@@ -227,4 +229,81 @@ func checkIndexIter(t *testing.T, seed uint64) {
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestCheckRepairsPackedList: a packed list that does not decode fails the
+// queries that read it with ErrCorrupt (never a panic, never a silent
+// gap); Check reports it and the entries it held, and a repair deletes it
+// and writes them as single entries, after which queries answer as
+// before.
+func TestCheckRepairsPackedList(t *testing.T) {
+	ctx := context.Background()
+	db := openLoadTest(t, t.TempDir())
+	defer db.Close()
+	if _, err := db.Load(ctx, eventSeq(mergeHeavy(300, 4))); err != nil {
+		t.Fatal(err)
+	}
+	const q = "events where actor = RUS"
+	want := queryIDs(t, db, q)
+	if len(want) == 0 {
+		t.Fatal("no events of RUS")
+	}
+	// Damage the first packed list of actor RUS.
+	prefix := packedKey(keys.AppendString(keys.Prefix(nil, keys.NSActor), "RUS"))
+	var damaged []byte
+	err := db.bdb.Update(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix})
+		it.Seek(prefix)
+		if !it.ValidForPrefix(prefix) {
+			it.Close()
+			return errors.New("no packed list of RUS")
+		}
+		damaged = it.Item().KeyCopy(nil)
+		it.Close()
+		return txn.Set(damaged, []byte{3, 0xff})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := db.Query(ctx, q, nil)
+	if err == nil {
+		for rows.Next() {
+		}
+		err = rows.Err()
+		rows.Close()
+	}
+	if !errors.Is(err, ErrCorrupt) {
+		t.Fatalf("query over a damaged list: %v, want ErrCorrupt", err)
+	}
+	rep, err := db.Check(ctx, CheckOptions{MaxProblems: 1000})
+	if err != nil || rep.OK() || !strings.Contains(fmt.Sprint(rep.Problems), "packed list does not decode") {
+		t.Fatalf("Check: %v %+v", err, rep)
+	}
+	if rep, err = db.Check(ctx, CheckOptions{Repair: true}); err != nil || rep.Repaired == 0 {
+		t.Fatalf("repair: %v %+v", err, rep)
+	}
+	if rep, err = db.Check(ctx, CheckOptions{}); err != nil || !rep.OK() {
+		t.Fatalf("Check after the repair: %v %+v", err, rep)
+	}
+	if got := queryIDs(t, db, q); !slices.Equal(got, want) {
+		t.Errorf("after the repair: %d events, want %d", len(got), len(want))
+	}
+}
+
+// queryIDs returns the ids of the events q finds.
+func queryIDs(t *testing.T, db *DB, q string) []string {
+	t.Helper()
+	rows, err := db.Query(context.Background(), q, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		out = append(out, rows.Event().ID)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
