@@ -355,14 +355,9 @@ func TestReopen(t *testing.T) {
 
 func TestLocked(t *testing.T) {
 	dir := t.TempDir()
-	o := testOptions()
-	o.InMemory = false
-	db, err := engine.Open(dir, o)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, o := openOnDisk(t, dir)
 	defer db.Close()
-	_, err = engine.Open(dir, o)
+	_, err := engine.Open(dir, o)
 	if !errors.Is(err, engine.ErrLocked) {
 		t.Fatalf("second Open = %v, want ErrLocked", err)
 	}
@@ -373,28 +368,43 @@ func TestLocked(t *testing.T) {
 
 func TestSchemaVersion(t *testing.T) {
 	dir := t.TempDir()
+	db, o := openOnDisk(t, dir)
+	db.Close()
+	setSchema(t, dir, engine.SchemaVersion+1)
+	_, err := engine.Open(dir, o)
+	if !errors.Is(err, engine.ErrSchemaVersion) || !strings.Contains(err.Error(), "upgrade tl") {
+		t.Fatalf("Open of a newer database = %v, want ErrSchemaVersion telling to upgrade", err)
+	}
+}
+
+// openOnDisk opens a database in dir with the test options, on disk.
+func openOnDisk(t *testing.T, dir string) (*engine.DB, *engine.Options) {
+	t.Helper()
 	o := testOptions()
 	o.InMemory = false
 	db, err := engine.Open(dir, o)
 	if err != nil {
 		t.Fatal(err)
 	}
-	db.Close()
-	// Write a newer version under the documented key "m" "schema".
+	return db, o
+}
+
+// setSchema writes schema version v under the documented key "m"
+// "schema" of the closed database in dir.
+func setSchema(t *testing.T, dir string, v uint64) {
+	t.Helper()
 	bdb, err := badger.Open(badger.DefaultOptions(dir).WithLogger(nil))
 	if err != nil {
 		t.Fatal(err)
 	}
 	err = bdb.Update(func(txn *badger.Txn) error {
-		return txn.Set(append(keys.Prefix(nil, keys.NSMeta), "schema"...), keys.AppendUint64(nil, engine.SchemaVersion+1))
+		return txn.Set(append(keys.Prefix(nil, keys.NSMeta), "schema"...), keys.AppendUint64(nil, v))
 	})
-	bdb.Close()
+	if cerr := bdb.Close(); err == nil {
+		err = cerr
+	}
 	if err != nil {
 		t.Fatal(err)
-	}
-	_, err = engine.Open(dir, o)
-	if !errors.Is(err, engine.ErrSchemaVersion) || !strings.Contains(err.Error(), "upgrade tl") {
-		t.Fatalf("Open of a newer database = %v, want ErrSchemaVersion telling to upgrade", err)
 	}
 }
 
@@ -402,31 +412,13 @@ func TestSchemaVersion(t *testing.T) {
 // is, answers and takes ingests; version 1 is refused.
 func TestSchemaTwoOpens(t *testing.T) {
 	dir := t.TempDir()
-	o := testOptions()
-	o.InMemory = false
-	db, err := engine.Open(dir, o)
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, o := openOnDisk(t, dir)
 	evs := corpus(60)
 	mustIngest(t, db, evs[:40]...)
 	want := queryRows(t, db, "events where actor = RUS")
 	db.Close()
-	setVersion := func(v uint64) {
-		bdb, err := badger.Open(badger.DefaultOptions(dir).WithLogger(nil))
-		if err != nil {
-			t.Fatal(err)
-		}
-		err = bdb.Update(func(txn *badger.Txn) error {
-			return txn.Set(append(keys.Prefix(nil, keys.NSMeta), "schema"...), keys.AppendUint64(nil, v))
-		})
-		bdb.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	setVersion(2)
-	db, err = engine.Open(dir, o)
+	setSchema(t, dir, 2)
+	db, err := engine.Open(dir, o)
 	if err != nil {
 		t.Fatalf("Open of a version 2 database: %v", err)
 	}
@@ -434,11 +426,9 @@ func TestSchemaTwoOpens(t *testing.T) {
 		t.Errorf("version 2: %d events, want %d", len(got), len(want))
 	}
 	mustIngest(t, db, evs[40:]...)
-	if rep, err := db.Check(context.Background(), engine.CheckOptions{}); err != nil || !rep.OK() {
-		t.Fatalf("Check: %v %+v", err, rep)
-	}
+	mustCheck(t, db)
 	db.Close()
-	setVersion(1)
+	setSchema(t, dir, 1)
 	if db, err = engine.Open(dir, o); !errors.Is(err, engine.ErrSchemaVersion) {
 		if err == nil {
 			db.Close()
