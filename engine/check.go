@@ -100,6 +100,9 @@ func (db *DB) Check(ctx context.Context, opts CheckOptions) (CheckReport, error)
 	err := db.bdb.View(func(txn *badger.Txn) error {
 		x := &exec{ctx: ctx, txn: txn, packed: packed}
 		counters := map[string]int64{}
+		// Forward iterators for lookupEntry: single entries, packed lists.
+		singles := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
+		defer singles.Close()
 		var lists *badger.Iterator
 		if packed {
 			lists = txn.NewIterator(badger.IteratorOptions{PrefetchValues: false, Prefix: keys.Prefix(nil, keys.NSPacked)})
@@ -114,7 +117,7 @@ func (db *DB) Check(ctx context.Context, opts CheckOptions) (CheckReport, error)
 				return nil
 			}
 			for _, e := range indexEntries(s) {
-				got, found, err := lookupEntry(txn, lists, e.key)
+				got, found, err := lookupEntry(txn, singles, lists, e.key)
 				if err != nil {
 					return err
 				}
@@ -284,50 +287,38 @@ func forEachEntry(x *exec, ns keys.Namespace, fn func(k []byte) error, bad func(
 	return it.Err()
 }
 
-// lookupEntry returns the value of index entry k: its single entry's (not
-// a tombstone), or the summary a packed list under lists (nil for a
-// database without them) holds for it. A list that does not decode holds
-// nothing.
-func lookupEntry(txn *badger.Txn, lists *badger.Iterator, k []byte) ([]byte, bool, error) {
-	item, err := txn.Get(k)
-	switch {
-	case err == nil:
+// lookupEntry returns the value of index entry k as the index's readers
+// see it: a dated index's entry through an indexIter over the forward
+// iterators singles and lists (nil for a database without packed lists),
+// passing over lists that do not decode; a source index entry by its key.
+func lookupEntry(txn *badger.Txn, singles, lists *badger.Iterator, k []byte) ([]byte, bool, error) {
+	ns := keys.Namespace(k[0])
+	if !packedIndex(ns) {
+		item, err := txn.Get(k)
+		if err == badger.ErrKeyNotFound {
+			return nil, false, nil
+		}
+		if err != nil {
+			return nil, false, err
+		}
 		v, err := item.ValueCopy(nil)
-		if err != nil || (len(v) == 0 && packedIndex(keys.Namespace(k[0]))) {
-			return nil, false, err // a tombstone hides the entry
+		return v, err == nil, err
+	}
+	n := 1 // the date index has no value
+	if ns != keys.NSDate {
+		m, err := keys.SkipString(k[1:])
+		if err != nil {
+			return nil, false, nil
 		}
-		return v, true, nil
-	case err != badger.ErrKeyNotFound:
-		return nil, false, err
-	case lists == nil || !packedIndex(keys.Namespace(k[0])):
-		return nil, false, nil
+		n += m
 	}
-	pk := packedKey(k)
-	lists.Seek(pk)
-	if !lists.ValidForPrefix(pk[:1]) {
-		return nil, false, nil
+	it := wrapIndexIter(singles, lists, k[:n])
+	it.skipCorrupt = true
+	it.Seek(k)
+	if it.Valid() && bytes.Equal(it.Key(), k) {
+		return bytes.Clone(it.Value()), true, nil
 	}
-	item = lists.Item()
-	n, err := packedBase(item.Key())
-	if err != nil || !bytes.HasPrefix(k, item.Key()[1:n]) {
-		return nil, false, nil
-	}
-	v, err := item.ValueCopy(nil)
-	if err != nil {
-		return nil, false, err
-	}
-	list, _, err := decodePackedList(v, nil, nil)
-	if err != nil {
-		return nil, false, nil
-	}
-	base := item.Key()[1:n]
-	for _, e := range list {
-		ek := keys.AppendString(keys.AppendDay(bytes.Clone(base), e.day), e.id)
-		if bytes.Equal(ek, k) {
-			return bytes.Clone(e.sum[:]), true, nil
-		}
-	}
-	return nil, false, nil
+	return nil, false, it.Err()
 }
 
 // indexEntryID returns the event id at the end of an index key.
