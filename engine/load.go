@@ -384,14 +384,13 @@ type posting struct {
 
 // postings collects the entries of one index namespace.
 type postings struct {
-	ns     keys.Namespace
-	dated  bool // key ns|value|day|id; else ns|value|id (the source index)
-	vals   map[string]uint32
-	names  []string
-	list   []posting
-	hasVal bool         // false for the date index: ns|day|id
-	file   *postingFile // holds list, when not nil
-	err    error        // the first error growing file
+	ns    keys.Namespace
+	dated bool // key ns|value|day|id; else ns|value|id (the source index)
+	vals  map[string]uint32
+	names []string
+	list  []posting
+	file  *postingFile // holds list, when not nil
+	err   error        // the first error growing file
 }
 
 // postingGrowth is how many bytes a postingFile grows by at a time;
@@ -401,7 +400,7 @@ var postingGrowth int64 = 64 << 20
 // newPostings returns the postings of index ns, kept in a file in dir when
 // the system allows it (postingFile), else on the heap.
 func newPostings(ns keys.Namespace, dir string) *postings {
-	p := &postings{ns: ns, dated: ns != keys.NSSource, hasVal: ns != keys.NSDate, vals: map[string]uint32{}}
+	p := &postings{ns: ns, dated: ns != keys.NSSource, vals: map[string]uint32{}}
 	if dir != "" {
 		if f, err := openPostingFile(dir); err == nil {
 			p.file = f
@@ -838,13 +837,7 @@ func (l *loader) streamIndex(s *kvStream, p *postings, b *built) error {
 				b.sums[int(e.id)*summaryLen:int(e.id+1)*summaryLen])
 		}
 		last := list[n-1]
-		k = keys.Prefix(k[:0], keys.NSPacked)
-		k = keys.Prefix(k, p.ns)
-		if p.hasVal {
-			k = keys.AppendString(k, p.names[val])
-		}
-		k = keys.AppendDay(k, last.day)
-		k = keys.AppendString(k, l.slots[b.ids[last.id]].id)
+		k = packedKey(indexedKey(p.ns, p.names[val], last.day, l.slots[b.ids[last.id]].id))
 		if err := s.put(k, v); err != nil {
 			return err
 		}
