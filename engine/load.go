@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -385,7 +386,8 @@ type posting struct {
 // postings collects the entries of one index namespace.
 type postings struct {
 	ns    keys.Namespace
-	dated bool // key ns|value|day|id; else ns|value|id (the source index)
+	dir   string // where file and the sort's scratch file go ("": the heap)
+	dated bool   // key ns|value|day|id; else ns|value|id (the source index)
 	vals  map[string]uint32
 	names []string
 	list  []posting
@@ -400,7 +402,7 @@ var postingGrowth int64 = 64 << 20
 // newPostings returns the postings of index ns, kept in a file in dir when
 // the system allows it (postingFile), else on the heap.
 func newPostings(ns keys.Namespace, dir string) *postings {
-	p := &postings{ns: ns, dated: ns != keys.NSSource, vals: map[string]uint32{}}
+	p := &postings{ns: ns, dir: dir, dated: ns != keys.NSSource, vals: map[string]uint32{}}
 	if dir != "" {
 		if f, err := openPostingFile(dir); err == nil {
 			p.file = f
@@ -433,7 +435,12 @@ func (p *postings) release() error {
 	return err
 }
 
-// sort orders the postings as their keys sort: by value, day, id.
+// sort orders the postings as their keys sort: by value, day, id. Values
+// are ranked by name first. Postings are added in id order (Load files
+// events by id rank), so two stable counting sorts do it, by day and then
+// by value, each one pass over the list into a scratch list and back;
+// postings not in id order, or days too spread out to count, take a
+// comparison sort instead.
 func (p *postings) sort() {
 	order := make([]uint32, len(p.names))
 	for i := range order {
@@ -449,18 +456,120 @@ func (p *postings) sort() {
 		names[r] = p.names[v]
 	}
 	p.names, p.vals = names, nil
+	inOrder := true
 	for i := range p.list {
 		p.list[i].val = rank[p.list[i].val]
+		if i > 0 && p.list[i].id < p.list[i-1].id {
+			inOrder = false
+		}
 	}
-	slices.SortFunc(p.list, func(a, b posting) int {
-		if c := cmp.Compare(a.val, b.val); c != 0 {
-			return c
+	if !inOrder || !p.countingSort() {
+		slices.SortFunc(p.list, comparePostings)
+	}
+}
+
+func comparePostings(a, b posting) int {
+	if c := cmp.Compare(a.val, b.val); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.day, b.day); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.id, b.id)
+}
+
+// maxDaySpan bounds the days a counting sort by day counts (16 MiB of
+// counts); the dates tl stores span a few tens of thousands.
+const maxDaySpan = 1 << 22
+
+// countingSort sorts the list, in id order, by value and day with two
+// stable counting sorts. It reports false, leaving the list as it was,
+// when the days span more than maxDaySpan or no scratch list can be had.
+func (p *postings) countingSort() bool {
+	if len(p.list) < 2 {
+		return true
+	}
+	// Days map to slots 1..span, after UnknownDay's slot 0.
+	lo, hi := timeline.Day(math.MaxInt32), timeline.Day(math.MinInt32)
+	for _, x := range p.list {
+		if x.day != keys.UnknownDay {
+			lo, hi = min(lo, x.day), max(hi, x.day)
 		}
-		if c := cmp.Compare(a.day, b.day); c != 0 {
-			return c
+	}
+	span := 1
+	if lo <= hi {
+		if int64(hi)-int64(lo) >= maxDaySpan {
+			return false
 		}
-		return cmp.Compare(a.id, b.id)
-	})
+		span = int(hi-lo) + 2
+	}
+	slot := func(d timeline.Day) int {
+		if d == keys.UnknownDay {
+			return 0
+		}
+		return int(d-lo) + 1
+	}
+	scratch, release, err := p.scratch(len(p.list))
+	if err != nil {
+		return false
+	}
+	defer release()
+	if span > 1 {
+		countInto(scratch, p.list, span, func(x *posting) int { return slot(x.day) })
+	} else {
+		copy(scratch, p.list)
+	}
+	countInto(p.list, scratch, len(p.names), func(x *posting) int { return int(x.val) })
+	return true
+}
+
+// countInto writes src into dst (of the same length) stably ordered by
+// key, which takes values in [0, n).
+func countInto(dst, src []posting, n int, key func(*posting) int) {
+	start := make([]int, n+1)
+	for i := range src {
+		start[key(&src[i])+1]++
+	}
+	for k := 1; k <= n; k++ {
+		start[k] += start[k-1]
+	}
+	for i := range src {
+		k := key(&src[i])
+		dst[start[k]] = src[i]
+		start[k]++
+	}
+}
+
+// scratch returns a list of n postings to sort through, in a file beside
+// the postings' own when they have one, and the function that frees it.
+func (p *postings) scratch(n int) ([]posting, func(), error) {
+	if p.file == nil {
+		return make([]posting, n), func() {}, nil
+	}
+	f, err := openPostingFile(p.dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	list, err := f.grow(0, n)
+	if err != nil {
+		f.close()
+		return nil, nil, err
+	}
+	return list[:n], func() { f.close() }, nil
+}
+
+// countMonths adds to counters, under counterKey(dim, value, month), how
+// many of the sorted postings p holds of each value and month.
+func (p *postings) countMonths(dim string, counters map[string]int64) {
+	for i := 0; i < len(p.list); {
+		val, m := p.list[i].val, keys.MonthOf(p.list[i].day)
+		j := i + 1
+		for j < len(p.list) && p.list[j].val == val && (p.list[j].day == p.list[j-1].day || keys.MonthOf(p.list[j].day) == m) {
+			j++
+		}
+		counters[string(counterKey(dim, p.names[val], m))] += int64(j - i)
+		i = j
+	}
 }
 
 // streamBatch is how many bytes of key-values go to the StreamWriter at a
@@ -597,8 +706,6 @@ func (l *loader) build(base []kv) (*built, error) {
 	slices.SortFunc(b.indexes, func(x, y *postings) int { return cmp.Compare(x.ns, y.ns) })
 	b.sums = make([]byte, 0, summaryLen*len(b.ids))
 	b.hex, b.isHex = make([]uint64, 0, len(b.ids)), make([]bool, 0, len(b.ids))
-	counters := map[string]int64{}
-	refs := map[string]bool{}
 	// A second goroutine decodes the events and splits their sentences
 	// into words ahead of this one, which files the entries.
 	type prepared struct {
@@ -621,7 +728,7 @@ func (l *loader) build(base []kv) (*built, error) {
 	for batch := range ahead {
 		for _, pr := range batch {
 			r++
-			l.file(b, ix, r, pr.s, pr.words, counters, refs)
+			l.file(b, ix, r, pr.s, pr.words)
 		}
 	}
 	for _, p := range b.indexes {
@@ -629,13 +736,13 @@ func (l *loader) build(base []kv) (*built, error) {
 			return b, p.err
 		}
 	}
-	counters[string(counterKey(dimTotals, "events", 0))] += int64(len(b.ids))
-	return b, l.finish(b, base, counters, refs)
+	return b, l.finish(b, ix, base)
 }
 
-// file adds the index entries, counters and entity references of s, the
-// event of id rank r with the given words, to b.
-func (l *loader) file(b *built, ix map[keys.Namespace]*postings, r int, s *stored, words []string, counters map[string]int64, refs map[string]bool) {
+// file adds the index entries of s, the event of id rank r with the given
+// words, to b. The counters and entity records follow from the entries
+// (finish).
+func (l *loader) file(b *built, ix map[keys.Namespace]*postings, r int, s *stored, words []string) {
 	e := &s.ev
 	id := uint32(r)
 	day := keys.IndexDay(e.Date)
@@ -659,24 +766,32 @@ func (l *loader) file(b *built, ix map[keys.Namespace]*postings, r int, s *store
 	for _, w := range words {
 		ix[keys.NSWord].add(w, day, id)
 	}
-	for _, k := range counterKeys(s) {
-		counters[string(k)]++
-	}
-	for _, ids := range [][]string{e.Actors, e.Places, s.actorKeys, s.placeKeys} {
-		for _, x := range ids {
-			refs[x] = true
-		}
-	}
 }
 
-// finish makes the small key-values (counters, entity records, metadata)
-// of b and sorts its postings.
-func (l *loader) finish(b *built, base []kv, counters map[string]int64, refs map[string]bool) error {
+// finish sorts the postings of b and makes its small key-values: the
+// counters, the entity records, the metadata. The rollup counters are the
+// sizes of runs of sorted postings (counterKeys names the same values as
+// the date, type, actor and place entries), and the entities to record
+// are the values of the actor and place entries, which include every
+// actor and place of an event.
+func (l *loader) finish(b *built, ix map[keys.Namespace]*postings, base []kv) error {
+	var wg sync.WaitGroup
+	for _, p := range b.indexes {
+		wg.Go(p.sort)
+	}
+	wg.Wait()
+
+	counters := map[string]int64{string(counterKey(dimTotals, "events", 0)): int64(len(b.ids))}
+	for ns, dim := range map[keys.Namespace]string{keys.NSDate: dimAll, keys.NSType: dimType, keys.NSActor: dimActor, keys.NSPlace: dimPlace} {
+		ix[ns].countMonths(dim, counters)
+	}
 	small := map[string][]byte{}
 	for _, e := range base {
 		small[string(e.key)] = e.val
 	}
-	for id := range refs {
+	refs := slices.Concat(ix[keys.NSActor].names, ix[keys.NSPlace].names)
+	slices.Sort(refs)
+	for _, id := range slices.Compact(refs) {
 		k := string(entityKey(id))
 		if _, ok := small[k]; ok || l.db.gaz == nil {
 			continue
@@ -709,12 +824,6 @@ func (l *loader) finish(b *built, base []kv, counters map[string]int64, refs map
 		b.small = append(b.small, kv{[]byte(k), v})
 	}
 	slices.SortFunc(b.small, func(x, y kv) int { return bytes.Compare(x.key, y.key) })
-
-	var wg sync.WaitGroup
-	for _, p := range b.indexes {
-		wg.Go(p.sort)
-	}
-	wg.Wait()
 	return nil
 }
 

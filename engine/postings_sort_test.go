@@ -1,0 +1,85 @@
+package engine
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/tl-project/tl/engine/internal/keys"
+	"github.com/tl-project/tl/timeline"
+)
+
+// namedPosting is a posting with its value's name.
+type namedPosting struct {
+	name string
+	day  timeline.Day
+	id   uint32
+}
+
+// TestPostingsSort checks the counting sort of postings against a
+// comparison sort of the same entries, for lists that take it (ids in
+// order; unknown, negative and clustered days) and lists that fall back
+// (ids out of order; days spread wider than maxDaySpan), on the heap and
+// in a file.
+func TestPostingsSort(t *testing.T) {
+	tests := []struct {
+		name    string
+		n       int
+		day     func(r *rand.Rand) timeline.Day
+		shuffle bool // ids out of order: the comparison sort
+	}{
+		{"days", 5000, func(r *rand.Rand) timeline.Day { return timeline.Day(r.IntN(13000)) }, false},
+		{"unknown and negative days", 5000, func(r *rand.Rand) timeline.Day {
+			if r.IntN(5) == 0 {
+				return keys.UnknownDay
+			}
+			return timeline.Day(r.IntN(2000) - 1000)
+		}, false},
+		{"one day", 3000, func(*rand.Rand) timeline.Day { return 0 }, false},
+		{"only unknown days", 300, func(*rand.Rand) timeline.Day { return keys.UnknownDay }, false},
+		{"days too spread", 3000, func(r *rand.Rand) timeline.Day {
+			return timeline.Day(r.Int32N(math.MaxInt32) - math.MaxInt32/2)
+		}, false},
+		{"ids out of order", 3000, func(r *rand.Rand) timeline.Day { return timeline.Day(r.IntN(100)) }, true},
+		{"one posting", 1, func(*rand.Rand) timeline.Day { return 7 }, false},
+	}
+	for _, tt := range tests {
+		for _, dir := range []string{"", t.TempDir()} {
+			t.Run(fmt.Sprintf("%s/file=%v", tt.name, dir != ""), func(t *testing.T) {
+				r := rand.New(rand.NewPCG(5, uint64(tt.n)))
+				p := newPostings(keys.NSWord, dir)
+				defer p.release()
+				ids := make([]uint32, tt.n)
+				for i := range ids {
+					ids[i] = uint32(i / 3) // several entries an id
+				}
+				if tt.shuffle {
+					r.Shuffle(len(ids), func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })
+				}
+				var want []namedPosting
+				for _, id := range ids {
+					w, d := fmt.Sprint("w", r.IntN(50)), tt.day(r)
+					p.add(w, d, id)
+					want = append(want, namedPosting{w, d, id})
+				}
+				slices.SortStableFunc(want, func(a, b namedPosting) int {
+					return cmp.Or(strings.Compare(a.name, b.name), cmp.Compare(a.day, b.day), cmp.Compare(a.id, b.id))
+				})
+				p.sort()
+				if len(p.list) != len(want) {
+					t.Fatalf("%d postings after the sort, want %d", len(p.list), len(want))
+				}
+				for i, x := range p.list {
+					w := want[i]
+					if p.names[x.val] != w.name || x.day != w.day || x.id != w.id {
+						t.Fatalf("posting %d is (%s, %d, %d), want (%s, %d, %d)", i, p.names[x.val], x.day, x.id, w.name, w.day, w.id)
+					}
+				}
+			})
+		}
+	}
+}
