@@ -10,9 +10,10 @@ import (
 )
 
 // loadBoth generates n events and loads them into a tl and a SQLite store
-// in temporary directories, returning both and the observed workload. tl
-// takes them with one bulk Load (as the benchmark's ingest phase does), or
-// batch by batch with IngestEvents when incremental is set.
+// in temporary directories, returning both and the observed workload.
+// Both load in bulk (tl with one Load, SQLite rows first and indexes
+// after, as the benchmark's ingest phases do), or batch by batch into
+// their indexes when incremental is set.
 func loadBoth(t *testing.T, n int, perKind int, incremental bool) (*TL, *SQLite, *Workload) {
 	t.Helper()
 	ctx := context.Background()
@@ -25,7 +26,7 @@ func loadBoth(t *testing.T, n int, perKind int, incremental bool) (*TL, *SQLite,
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { tl.Close() })
-	sq, err := OpenSQLite(t.TempDir(), g.World(), true)
+	sq, err := OpenSQLite(t.TempDir(), g.World(), SQLiteOptions{FTS: true, Bulk: !incremental})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +57,7 @@ func loadBoth(t *testing.T, n int, perKind int, incremental bool) (*TL, *SQLite,
 			t.Fatal(err)
 		}
 	}
-	if err := sq.Analyze(ctx); err != nil {
+	if err := sq.Finish(ctx); err != nil {
 		t.Fatal(err)
 	}
 	return tl, sq, obs.Workload(perKind, 7)

@@ -4,8 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -15,16 +17,17 @@ import (
 	"github.com/tl-project/tl/timeline"
 )
 
-// sqliteSchema is what a competent user would create to answer the same
+// sqliteTables is what a competent user would create to answer the same
 // questions: one row per event (actors, places and sources inline, the
 // sources as JSON), an actor and a place table clustered by (key, start
 // day) with the person→country and city→country expansion that tl's
-// indexes also make, indexes by date, type+date and month, and an FTS5
-// index of the source sentences to match tl's word index.
-const sqliteSchema = `
+// indexes also make. sqliteIndexes adds the indexes by id, date,
+// type+date and month; sqliteFTS an FTS5 index of the source sentences to
+// match tl's word index.
+const sqliteTables = `
 CREATE TABLE events (
   eid            INTEGER PRIMARY KEY,
-  id             TEXT    NOT NULL UNIQUE,
+  id             TEXT    NOT NULL,
   type           INTEGER NOT NULL,
   status         INTEGER NOT NULL,
   start_day      INTEGER NOT NULL,
@@ -37,9 +40,6 @@ CREATE TABLE events (
   places         TEXT    NOT NULL,
   sources        TEXT    NOT NULL
 );
-CREATE INDEX events_date ON events(start_day, id);
-CREATE INDEX events_type_date ON events(type, start_day);
-CREATE INDEX events_month ON events(month);
 CREATE TABLE event_actors (
   actor     TEXT    NOT NULL,
   start_day INTEGER NOT NULL,
@@ -53,6 +53,30 @@ CREATE TABLE event_places (
   PRIMARY KEY (place, start_day, event_id)
 ) WITHOUT ROWID;
 `
+
+// sqliteIndexes are the events table's secondary indexes.
+const sqliteIndexes = `
+CREATE UNIQUE INDEX events_id ON events(id);
+CREATE INDEX events_date ON events(start_day, id);
+CREATE INDEX events_type_date ON events(type, start_day);
+CREATE INDEX events_month ON events(month);
+`
+
+// sqliteStaging holds a bulk load's actor and place rows, unsorted, in a
+// database file of its own (attached as "load"): SQLiteFinish sorts them
+// into the clustered tables and deletes the file, so that the database
+// keeps no free pages from them.
+const sqliteStaging = `
+CREATE TABLE load.actors (actor TEXT NOT NULL, start_day INTEGER NOT NULL, event_id INTEGER NOT NULL);
+CREATE TABLE load.places (place TEXT NOT NULL, start_day INTEGER NOT NULL, event_id INTEGER NOT NULL);
+`
+
+// sqliteBuild turns a bulk load's rows into the final database: the
+// clustered tables filled in key order, then the indexes built by sorting.
+const sqliteBuild = `
+INSERT INTO event_actors SELECT actor, start_day, event_id FROM load.actors ORDER BY actor, start_day, event_id;
+INSERT INTO event_places SELECT place, start_day, event_id FROM load.places ORDER BY place, start_day, event_id;
+` + sqliteIndexes
 
 // sqliteFTS is the full-text index of the source sentences, one row per
 // event (rowid = eid), contentless since the sentences are in events.
@@ -82,17 +106,36 @@ var sqliteQueries = map[Kind]string{
 type SQLite struct {
 	DB    *sql.DB
 	w     *gen.World
+	dir   string
 	fts   bool
+	bulk  bool         // loading in bulk until Finish
 	ins   [4]*sql.Stmt // events, actors, places, fts
 	query map[Kind]*sql.Stmt
 }
 
-// SQLiteFile is the database file's name in its directory.
-const SQLiteFile = "events.sqlite"
+// SQLiteOptions configures OpenSQLite.
+type SQLiteOptions struct {
+	// FTS gives a new database the full-text index of the sentences.
+	FTS bool
+	// Bulk makes a new database load the way a user bulk-loading it
+	// would: the journal off, event rows into the events table without
+	// its secondary indexes, actor and place rows unsorted into a staging
+	// file; Finish then fills the clustered tables in key order and
+	// builds the indexes by sorting. Without it every row goes into the
+	// indexed tables as it comes. An existing database always takes rows
+	// the second way.
+	Bulk bool
+}
 
-// OpenSQLite opens (creating if needed) the SQLite database in dir. With
-// fts, a new database gets the full-text index of sentences.
-func OpenSQLite(dir string, w *gen.World, fts bool) (*SQLite, error) {
+// SQLiteFile is the database file's name in its directory;
+// sqliteLoadFile is a bulk load's staging file beside it.
+const (
+	SQLiteFile     = "events.sqlite"
+	sqliteLoadFile = "load.sqlite"
+)
+
+// OpenSQLite opens (creating if needed) the SQLite database in dir.
+func OpenSQLite(dir string, w *gen.World, o SQLiteOptions) (*SQLite, error) {
 	v := url.Values{}
 	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-65536)", "temp_store(MEMORY)"} {
 		v.Add("_pragma", p)
@@ -101,24 +144,39 @@ func OpenSQLite(dir string, w *gen.World, fts bool) (*SQLite, error) {
 	if err != nil {
 		return nil, err
 	}
+	// One connection: the pragmas and the attached staging file of a
+	// bulk load belong to it.
 	db.SetMaxOpenConns(1)
-	s := &SQLite{DB: db, w: w, fts: fts, query: map[Kind]*sql.Stmt{}}
-	if err := s.init(); err != nil {
+	db.SetMaxIdleConns(1)
+	s := &SQLite{DB: db, w: w, dir: dir, query: map[Kind]*sql.Stmt{}}
+	if err := s.init(o); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return s, nil
 }
 
-func (s *SQLite) init() error {
+func (s *SQLite) init(o SQLiteOptions) error {
 	var n int
 	if err := s.DB.QueryRow(`SELECT count(*) FROM sqlite_master WHERE name = 'events'`).Scan(&n); err != nil {
 		return fmt.Errorf("sqlite: %w", err)
 	}
 	if n == 0 {
-		schema := sqliteSchema
-		if s.fts {
+		s.bulk = o.Bulk
+		schema := sqliteTables
+		if !s.bulk {
+			schema += sqliteIndexes
+		}
+		if o.FTS {
 			schema += sqliteFTS
+		}
+		if s.bulk {
+			load := filepath.Join(s.dir, sqliteLoadFile)
+			if err := os.Remove(load); err != nil && !errors.Is(err, os.ErrNotExist) {
+				return err
+			}
+			schema = `PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; ATTACH ` + sqlString(load) + ` AS load;` +
+				schema + sqliteStaging
 		}
 		if _, err := s.DB.Exec(schema); err != nil {
 			return fmt.Errorf("sqlite schema: %w", err)
@@ -128,11 +186,15 @@ func (s *SQLite) init() error {
 		return fmt.Errorf("sqlite: %w", err)
 	}
 	s.fts = n > 0
+	actors, places := "event_actors", "event_places"
+	if s.bulk {
+		actors, places = "load.actors", "load.places"
+	}
 	ins := []string{
 		`INSERT INTO events (id, type, status, start_day, end_day, precision, month, confidence, first_reported, actors, places, sources)
 		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		`INSERT INTO event_actors (actor, start_day, event_id) VALUES (?, ?, ?)`,
-		`INSERT INTO event_places (place, start_day, event_id) VALUES (?, ?, ?)`,
+		`INSERT INTO ` + actors + ` (actor, start_day, event_id) VALUES (?, ?, ?)`,
+		`INSERT INTO ` + places + ` (place, start_day, event_id) VALUES (?, ?, ?)`,
 		`INSERT INTO sources_fts (rowid, sentence) VALUES (?, ?)`,
 	}
 	for i, q := range ins {
@@ -145,15 +207,11 @@ func (s *SQLite) init() error {
 		}
 		s.ins[i] = st
 	}
-	for k, q := range sqliteQueries {
-		st, err := s.DB.Prepare(q)
-		if err != nil {
-			return fmt.Errorf("sqlite prepare %s: %w", k, err)
-		}
-		s.query[k] = st
-	}
 	return nil
 }
+
+// sqlString quotes s as an SQL string literal.
+func sqlString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 
 // sqlSource is a source in the JSON column events.sources.
 type sqlSource struct {
@@ -221,18 +279,50 @@ func (s *SQLite) Ingest(ctx context.Context, evs []timeline.Event) error {
 	return tx.Commit()
 }
 
-// Analyze runs ANALYZE, as a competent user does after a bulk load so
-// that the planner knows which index is selective.
-func (s *SQLite) Analyze(ctx context.Context) error {
+// Finish ends an ingest: a bulk load's rows go into their final tables
+// and indexes (the staging file is deleted and the journal is WAL again),
+// and ANALYZE runs, as a competent user runs it after a bulk load so that
+// the planner knows which index is selective.
+func (s *SQLite) Finish(ctx context.Context) error {
+	if s.bulk {
+		s.closeInserts()
+		if _, err := s.DB.ExecContext(ctx, sqliteBuild); err != nil {
+			return fmt.Errorf("sqlite build: %w", err)
+		}
+		if _, err := s.DB.ExecContext(ctx, `DETACH load; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL`); err != nil {
+			return fmt.Errorf("sqlite: %w", err)
+		}
+		if err := os.Remove(filepath.Join(s.dir, sqliteLoadFile)); err != nil {
+			return err
+		}
+		s.bulk = false
+	}
 	_, err := s.DB.ExecContext(ctx, `ANALYZE`)
 	return err
+}
+
+func (s *SQLite) closeInserts() {
+	for i, st := range s.ins {
+		if st != nil {
+			st.Close()
+		}
+		s.ins[i] = nil
+	}
 }
 
 // Run implements Store.
 func (s *SQLite) Run(ctx context.Context, q Query) (*Result, error) {
 	st, ok := s.query[q.Kind]
 	if !ok {
-		return nil, fmt.Errorf("%w: %d", ErrBadKind, q.Kind)
+		src, ok := sqliteQueries[q.Kind]
+		if !ok {
+			return nil, fmt.Errorf("%w: %d", ErrBadKind, q.Kind)
+		}
+		var err error
+		if st, err = s.DB.PrepareContext(ctx, src); err != nil {
+			return nil, fmt.Errorf("sqlite prepare %s: %w", q.Kind, err)
+		}
+		s.query[q.Kind] = st
 	}
 	var args []any
 	switch q.Kind {
@@ -300,11 +390,7 @@ func scanEvent(rows *sql.Rows) (*timeline.Event, error) {
 
 // Close implements Store.
 func (s *SQLite) Close() error {
-	for _, st := range s.ins {
-		if st != nil {
-			st.Close()
-		}
-	}
+	s.closeInserts()
 	for _, st := range s.query {
 		st.Close()
 	}

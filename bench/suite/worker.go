@@ -61,8 +61,10 @@ type Job struct {
 	// TLCache is engine.Options.CacheSize, Badger's block cache in bytes
 	// (0 for the engine's default).
 	TLCache int64 `json:"tl_cache,omitempty"`
-	// Incremental makes the tl ingest phase call IngestEvents batch by
-	// batch instead of one Load of the whole corpus.
+	// Incremental makes the ingest phases store batch by batch into
+	// indexed stores: tl with IngestEvents instead of one Load of the
+	// whole corpus, SQLite with rows into indexed tables instead of a bulk
+	// load (SQLiteOptions.Bulk).
 	Incremental bool `json:"incremental,omitempty"`
 	// FTS gives SQLite a full-text index of the sentences.
 	FTS bool `json:"fts"`
@@ -170,7 +172,7 @@ func openStore(job Job, w *gen.World) (Store, error) {
 		if err := os.MkdirAll(job.Dir, 0o755); err != nil {
 			return nil, err
 		}
-		return OpenSQLite(job.Dir, w, job.FTS)
+		return OpenSQLite(job.Dir, w, SQLiteOptions{FTS: job.FTS, Bulk: !job.Incremental})
 	}
 	return nil, fmt.Errorf("%w: store %q", ErrPhase, job.Store)
 }
@@ -235,7 +237,7 @@ func ingest(ctx context.Context, job Job) (*PhaseResult, error) {
 	}
 	t := time.Now()
 	if sq, ok := s.(*SQLite); ok {
-		if err := sq.Analyze(ctx); err != nil {
+		if err := sq.Finish(ctx); err != nil {
 			s.Close()
 			return nil, err
 		}

@@ -59,7 +59,7 @@ func run(ctx context.Context, args []string) error {
 	budget := fs.Duration("budget", 10*time.Second, "time limit per query kind and store (at least 5 queries run)")
 	batch := fs.Int("batch", 5000, "events per ingest call (and per SQLite transaction)")
 	tlBatch := fs.Int("tl-batch", 0, "engine.Options.BatchSize: events per tl transaction (0: the engine's default)")
-	incremental := fs.Bool("tl-incremental", false, "tl ingests with IngestEvents, batch by batch, instead of one bulk Load")
+	incremental := fs.Bool("incremental", false, "both stores ingest batch by batch into their indexes (tl with IngestEvents, SQLite row by row into indexed tables) instead of loading in bulk")
 	fts := fs.Bool("sqlite-fts", true, "give SQLite an FTS5 index of the sentences, as tl has a word index")
 	dir := fs.String("dir", "", "directory for the databases (default: a temporary directory)")
 	keep := fs.Bool("keep", false, "keep the databases")
