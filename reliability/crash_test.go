@@ -19,6 +19,7 @@ import (
 var (
 	crashKills = flag.Int("crash.kills", 0, "SIGKILLs of a running tl ingest in TestCrashIngest (default 10, or $TL_CRASH_KILLS)")
 	crashSeed  = flag.Int64("crash.seed", 1, "seed of the kill points in TestCrashIngest")
+	crashKeep  = flag.String("crash.keep", "", "directory TestCrashIngest works in and leaves behind (default a temporary one), to inspect a failing database")
 )
 
 // runKilled runs tl with args and sends it SIGKILL after delay. It reports
@@ -72,6 +73,12 @@ func kills() int {
 func TestCrashIngest(t *testing.T) {
 	n := kills()
 	dir := t.TempDir()
+	if *crashKeep != "" {
+		dir = *crashKeep
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
 	corpus := filepath.Join(dir, "corpus")
 	genCorpus(t, corpus, 12)
 
@@ -101,6 +108,18 @@ func TestCrashIngest(t *testing.T) {
 			continue
 		}
 		killed++
+		if *crashKeep != "" {
+			// Keep the database as the kill left it, before any open.
+			last := filepath.Join(dir, "last-killed")
+			if err := os.RemoveAll(last); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := os.Stat(db); err == nil { // a kill may come before the directory is made
+				if out, err := exec.Command("cp", "-a", db, last).CombinedOutput(); err != nil {
+					t.Fatalf("keep the killed database: %v: %s", err, out)
+				}
+			}
+		}
 
 		checkOK(t, db)
 		gotSig := docSignatures(events(t, export(t, db)))
