@@ -240,11 +240,8 @@ func textMatches(sentence, norm string) bool {
 func eventWords(e *timeline.Event) []string {
 	var out []string
 	for _, s := range e.Sources {
-		for _, w := range splitWords(normalizeText(s.Sentence)) {
-			if utf8.RuneCountInString(w) >= 2 {
-				out = append(out, w)
-			}
-		}
+		// The words of splitWords(normalizeText(s.Sentence)), in one pass.
+		out = arabic.AppendWords(out, s.Sentence, 2)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
