@@ -13,6 +13,7 @@ import (
 	"syscall"
 
 	"github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/options"
 
 	"github.com/tl-project/tl/engine/internal/keys"
 	"github.com/tl-project/tl/timeline"
@@ -107,7 +108,15 @@ func Open(dir string, opts *Options) (*DB, error) {
 		WithBaseTableSize(8 << 20).WithNumCompactors(2).
 		// The merge search of every ingested event reads index blocks
 		// and records (Options.CacheSize).
-		WithBlockCacheSize(o.cacheSize())
+		WithBlockCacheSize(o.cacheSize()).
+		// Tables without compression: a query reads each row's record
+		// key in its own block, and a cold query process decompressed a
+		// block for almost every row. Uncompressed blocks are read
+		// straight from the mapped file (1M events: actor + date range
+		// p50 about 2.0 → 1.2 ms, 6% more disk; docs/performance.md).
+		// Tables written before keep their compression, which Badger
+		// records per table in its manifest.
+		WithCompression(options.None)
 	bo.TableSizeMultiplier = 1
 	switch {
 	case o.InMemory:
