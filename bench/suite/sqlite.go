@@ -176,7 +176,7 @@ func (s *SQLite) init(o SQLiteOptions) error {
 				return err
 			}
 			schema = `PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; ATTACH ` + sqlString(load) + ` AS load;` +
-				schema + sqliteStaging
+				`PRAGMA load.journal_mode = OFF; PRAGMA load.synchronous = OFF;` + schema + sqliteStaging
 		}
 		if _, err := s.DB.Exec(schema); err != nil {
 			return fmt.Errorf("sqlite schema: %w", err)
