@@ -468,6 +468,7 @@ func (p *postings) sort() {
 	}
 }
 
+// comparePostings orders postings by value, day and id.
 func comparePostings(a, b posting) int {
 	if c := cmp.Compare(a.val, b.val); c != 0 {
 		return c
@@ -771,7 +772,8 @@ func (l *loader) file(b *built, ix map[keys.Namespace]*postings, r int, s *store
 // finish sorts the postings of b and makes its small key-values: the
 // counters, the entity records, the metadata. The rollup counters are the
 // sizes of runs of sorted postings (counterKeys names the same values as
-// the date, type, actor and place entries), and the entities to record
+// the date, type, actor and place entries; TestLoadEqualsIngest holds
+// Load to the counters IngestEvents writes), and the entities to record
 // are the values of the actor and place entries, which include every
 // actor and place of an event.
 func (l *loader) finish(b *built, ix map[keys.Namespace]*postings, base []kv) error {
