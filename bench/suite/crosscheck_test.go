@@ -2,6 +2,9 @@ package suite
 
 import (
 	"context"
+	"errors"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/tl-project/tl/bench/gen"
@@ -104,5 +107,62 @@ func storesAgree(t *testing.T, incremental bool) {
 			t.Errorf("%s: every query returned nothing; the cross-check proves nothing", k)
 		}
 		t.Logf("%-36s %3d queries, %5d rows in all", k, len(qs), rows)
+	}
+}
+
+// TestSQLiteBulkThenRows bulk-loads part of a corpus into SQLite,
+// finishes, then ingests the rest row by row: the tables must hold what a
+// row-by-row load of everything holds, and the staging file must be gone.
+func TestSQLiteBulkThenRows(t *testing.T) {
+	ctx := context.Background()
+	g, err := gen.New(gen.Config{Events: 1200, Seed: 9})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var batches [][]timeline.Event
+	for b := g.Next(400); b != nil; b = g.Next(400) {
+		batches = append(batches, b)
+	}
+	counts := func(s *SQLite) [3]int {
+		var out [3]int
+		for i, table := range []string{"events", "event_actors", "event_places"} {
+			if err := s.DB.QueryRow(`SELECT count(*) FROM ` + table).Scan(&out[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return out
+	}
+	dir := t.TempDir()
+	bulk, err := OpenSQLite(dir, g.World(), SQLiteOptions{FTS: true, Bulk: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bulk.Close()
+	rows, err := OpenSQLite(t.TempDir(), g.World(), SQLiteOptions{FTS: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for i, b := range batches {
+		if i == 2 {
+			if err := bulk.Finish(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := bulk.Ingest(ctx, b); err != nil {
+			t.Fatalf("batch %d: %v", i, err)
+		}
+		if err := rows.Ingest(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := bulk.Finish(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := counts(bulk), counts(rows); got != want || want[0] != 1200 {
+		t.Errorf("events, actor and place rows: bulk then rows %v, rows only %v", got, want)
+	}
+	if _, err := os.Stat(filepath.Join(dir, sqliteLoadFile)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the staging file is still there: %v", err)
 	}
 }

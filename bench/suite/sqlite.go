@@ -63,7 +63,7 @@ CREATE INDEX events_month ON events(month);
 `
 
 // sqliteStaging holds a bulk load's actor and place rows, unsorted, in a
-// database file of its own (attached as "load"): SQLiteFinish sorts them
+// database file of its own (attached as "load"): Finish sorts them
 // into the clustered tables and deletes the file, so that the database
 // keeps no free pages from them.
 const sqliteStaging = `
@@ -186,6 +186,12 @@ func (s *SQLite) init(o SQLiteOptions) error {
 		return fmt.Errorf("sqlite: %w", err)
 	}
 	s.fts = n > 0
+	return s.prepareInserts()
+}
+
+// prepareInserts prepares the insert statements: into the staging tables
+// during a bulk load, else into the indexed tables.
+func (s *SQLite) prepareInserts() error {
 	actors, places := "event_actors", "event_places"
 	if s.bulk {
 		actors, places = "load.actors", "load.places"
@@ -296,6 +302,10 @@ func (s *SQLite) Finish(ctx context.Context) error {
 			return err
 		}
 		s.bulk = false
+		// Later batches go into the indexed tables.
+		if err := s.prepareInserts(); err != nil {
+			return err
+		}
 	}
 	_, err := s.DB.ExecContext(ctx, `ANALYZE`)
 	return err
