@@ -194,16 +194,9 @@ func wordForms(w string) []string {
 }
 
 // queryWords returns the words of normalised query text that the text
-// index can look up (at least two letters).
-func queryWords(norm string) []string {
-	var out []string
-	for _, w := range splitWords(norm) {
-		if utf8.RuneCountInString(w) >= 2 {
-			out = append(out, w)
-		}
-	}
-	return out
-}
+// index can look up (at least two letters): the words eventWords takes
+// from a sentence (normalising again changes nothing).
+func queryWords(norm string) []string { return arabic.AppendWords(nil, norm, 2) }
 
 // textMatches reports whether a source sentence matches normalised query
 // text: every query word is one of the sentence's word forms (so a word
