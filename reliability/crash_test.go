@@ -74,9 +74,14 @@ func TestCrashIngest(t *testing.T) {
 	n := kills()
 	dir := t.TempDir()
 	if *crashKeep != "" {
+		// A directory left by an earlier run would hand this one its
+		// databases: it must be new or empty.
 		dir = *crashKeep
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			t.Fatal(err)
+		}
+		if ents, err := os.ReadDir(dir); err != nil || len(ents) > 0 {
+			t.Fatalf("-crash.keep %s: the directory must be new or empty (%d entries, %v)", dir, len(ents), err)
 		}
 	}
 	corpus := filepath.Join(dir, "corpus")
