@@ -231,13 +231,19 @@ func textMatches(sentence, norm string) bool {
 // up under every form it may take in a sentence (queryForms), which finds
 // the same events with about half the keys.
 func eventWords(e *timeline.Event) []string {
-	var out []string
-	for _, s := range e.Sources {
-		// The words of splitWords(normalizeText(s.Sentence)), in one pass.
-		out = arabic.AppendWords(out, s.Sentence, 2)
-	}
+	out := sentenceWords(nil, e)
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// sentenceWords appends to dst the words of eventWords as the sentences
+// give them: in their order, repeats included.
+func sentenceWords(dst []string, e *timeline.Event) []string {
+	for _, s := range e.Sources {
+		// The words of splitWords(normalizeText(s.Sentence)), in one pass.
+		dst = arabic.AppendWords(dst, s.Sentence, 2)
+	}
+	return dst
 }
 
 // queryForms returns the sentence words a query word q (at least two

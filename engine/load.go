@@ -167,13 +167,9 @@ type loader struct {
 	w  *writer // entity lookups, prepare and merge, over a read snapshot
 	st IngestStats
 
-	arena   recordArena
-	slots   []loadSlot
-	byID    map[string]int32
-	groups  map[string]uint32     // merge group (type and parties) → number
-	bucket  map[bucketKey][]int32 // slots by group and start-day bucket
-	undated map[uint32][]int32    // slots with an unknown date, by group
-	long    []int32               // by group: how many long slots were filed
+	arena recordArena
+	slots []loadSlot
+	merge *mergeIndex // the live slots by id, group and date
 }
 
 // loadSlot is one version of an event held by the loader.
@@ -186,27 +182,12 @@ type loadSlot struct {
 	dead  bool // replaced by a merged version
 }
 
-// bucketKey files a slot by merge group and start day: short events
-// (shortSpan days or less) in 32-day buckets, long ones apart.
-type bucketKey struct {
-	group  uint32
-	long   bool
-	bucket int32
-}
-
-// dayBucket is the 32-day bucket of day d (flooring, for days before
-// the epoch too).
-func dayBucket(d timeline.Day) int32 { return int32(d) >> 5 }
-
 func newLoader(db *DB) *loader {
 	w := &writer{
 		db: db, txn: db.bdb.NewTransaction(false), snap: db.bdb.NewTransaction(false), now: db.opts.now().UTC(),
 		counters: map[string]int64{}, entities: map[string]timeline.Entity{}, ensured: map[string]bool{},
 	}
-	return &loader{
-		db: db, w: w, arena: recordArena{size: loadChunk}, byID: map[string]int32{}, groups: map[string]uint32{},
-		bucket: map[bucketKey][]int32{}, undated: map[uint32][]int32{},
-	}
+	return &loader{db: db, w: w, arena: recordArena{size: loadChunk}, merge: newMergeIndex()}
 }
 
 // put merges ev into the loaded events, as writer.putEvent does.
@@ -216,11 +197,12 @@ func (l *loader) put(ev timeline.Event) error {
 	if in.ev.Ingested.IsZero() {
 		in.ev.Ingested = l.w.now
 	}
-	old, oldSlot := l.findMatch(in)
+	g := l.groupOf(in)
+	old, oldSlot := l.findMatch(in, g)
 	if old == nil {
 		in.ev.Confidence = eventConfidence(&in.ev)
 		l.st.Created++
-		return l.add(in)
+		return l.add(in, g)
 	}
 	merged, changed := l.w.merge(old, in)
 	if !changed {
@@ -228,45 +210,28 @@ func (l *loader) put(ev timeline.Event) error {
 		return nil
 	}
 	l.slots[oldSlot].dead = true
-	delete(l.byID, old.ev.ID)
+	l.merge.forget(old.ev.ID)
 	l.st.Merged++
-	return l.add(merged)
+	return l.add(merged, l.groupOf(merged))
 }
 
 // groupOf returns the merge group of s: its type and its parties.
 func (l *loader) groupOf(s *stored) uint32 {
-	k := s.ev.Type.String() + "\x00" + strings.Join(parties(&s.ev, l.w.lookup), "\x00")
-	g, ok := l.groups[k]
-	if !ok {
-		g = uint32(len(l.groups))
-		l.groups[k] = g
-	}
-	return g
+	return l.merge.group(s.ev.Type, parties(&s.ev, l.w.lookup))
 }
 
-// add stores s as a new live slot.
-func (l *loader) add(s *stored) error {
+// add stores s, of merge group g, as a new live slot.
+func (l *loader) add(s *stored, g uint32) error {
 	b, _ := encodeEvent(s)
 	rec, err := l.arena.add(b)
 	if err != nil {
 		return err
 	}
 	i := int32(len(l.slots))
-	sl := loadSlot{rec: rec, date: s.ev.Date, pub: published(&s.ev), id: s.ev.ID, group: l.groupOf(s)}
+	sl := loadSlot{rec: rec, date: s.ev.Date, pub: published(&s.ev), id: s.ev.ID, group: g}
 	l.slots = append(l.slots, sl)
-	l.byID[sl.id] = i
-	if sl.date.IsZero() {
-		l.undated[sl.group] = append(l.undated[sl.group], i)
-		return nil
-	}
-	k := bucketKey{group: sl.group, long: isLong(sl.date), bucket: dayBucket(sl.date.Start)}
-	l.bucket[k] = append(l.bucket[k], i)
-	if k.long {
-		for int(sl.group) >= len(l.long) {
-			l.long = append(l.long, 0)
-		}
-		l.long[sl.group]++
-	}
+	l.merge.setSlot(sl.id, i)
+	l.merge.file(i, g, sl.date)
 	return nil
 }
 
@@ -280,15 +245,14 @@ func (l *loader) event(i int32) *stored {
 
 // findMatch is writer.findMatch over the loaded events: the event with
 // in's id, else among the live events of in's merge group whose date may be
-// in's (the windows of the merge index: short events starting up to
+// in's and in its merge group g (the windows of the merge index: short events starting up to
 // shortSpan days before in, long ones up to longSpan days before, undated
 // ones), the best by betterMatch; among equals, the first the incremental
 // search would meet (searchOrder).
-func (l *loader) findMatch(in *stored) (*stored, int32) {
-	if i, ok := l.byID[in.ev.ID]; ok {
+func (l *loader) findMatch(in *stored, g uint32) (*stored, int32) {
+	if i, ok := l.merge.slot(in.ev.ID); ok {
 		return l.event(i), i
 	}
-	g := l.groupOf(in)
 	from, to := searchWindow(in)
 	// Among equally good candidates the first in the incremental merge
 	// search's order wins: undated ones by id, then those starting from
@@ -322,36 +286,7 @@ func (l *loader) findMatch(in *stored) (*stored, int32) {
 			best = i
 		}
 	}
-	for _, i := range l.undated[g] {
-		consider(i)
-	}
-	scan := func(long bool, lo, hi timeline.Day) {
-		if hi-lo > 4*longSpan {
-			// An undated event without a publication day matches every
-			// date: look at the whole group.
-			for k, is := range l.bucket {
-				if k.group == g && k.long == long {
-					for _, i := range is {
-						consider(i)
-					}
-				}
-			}
-			return
-		}
-		for b := dayBucket(lo); b <= dayBucket(hi); b++ {
-			for _, i := range l.bucket[bucketKey{g, long, b}] {
-				if d := l.slots[i].date.Start; d >= lo && d <= hi {
-					consider(i)
-				}
-			}
-		}
-	}
-	scan(false, from-shortSpan, to)
-	if int(g) < len(l.long) && l.long[g] > 0 {
-		// Most groups hold no long event: the two dozen buckets of the
-		// long window would be looked up for nothing.
-		scan(true, from-longSpan, to)
-	}
+	l.merge.candidates(g, from, to, consider)
 	if best < 0 {
 		return nil, -1
 	}
@@ -390,6 +325,7 @@ type postings struct {
 	dated bool   // key ns|value|day|id; else ns|value|id (the source index)
 	vals  map[string]uint32
 	names []string
+	last  []uint32 // by value: 1 + the id of the last event that added it (addDistinct)
 	list  []posting
 	file  *postingFile // holds list, when not nil
 	err   error        // the first error growing file
@@ -412,12 +348,36 @@ func newPostings(ns keys.Namespace, dir string) *postings {
 }
 
 func (p *postings) add(val string, day timeline.Day, id uint32) {
+	p.push(p.intern(val), day, id)
+}
+
+// addDistinct is add for the values of an event that may repeat (the
+// words of its sentences): the postings of an event come together, so a
+// value the same event added last is not added again.
+func (p *postings) addDistinct(val string, day timeline.Day, id uint32) {
+	v := p.intern(val)
+	if int(v) >= len(p.last) {
+		p.last = append(p.last, make([]uint32, int(v)+1-len(p.last))...)
+	}
+	if p.last[v] == id+1 {
+		return
+	}
+	p.last[v] = id + 1
+	p.push(v, day, id)
+}
+
+// intern returns the number of value val.
+func (p *postings) intern(val string) uint32 {
 	v, ok := p.vals[val]
 	if !ok {
 		v = uint32(len(p.names))
 		p.vals[val] = v
 		p.names = append(p.names, val)
 	}
+	return v
+}
+
+func (p *postings) push(v uint32, day timeline.Day, id uint32) {
 	if p.file != nil && len(p.list) == cap(p.list) && p.err == nil {
 		p.list, p.err = p.file.grow(len(p.list), len(p.list)+1)
 	}
@@ -455,7 +415,7 @@ func (p *postings) sort() {
 	for r, v := range order {
 		names[r] = p.names[v]
 	}
-	p.names, p.vals = names, nil
+	p.names, p.vals, p.last = names, nil, nil
 	inOrder := true
 	for i := range p.list {
 		p.list[i].val = rank[p.list[i].val]
@@ -670,12 +630,27 @@ func (l *loader) write(base []kv) error {
 // built is the loaded database, ready to stream: the events in id order,
 // the postings of each index, and the small namespaces as key-values.
 type built struct {
-	ids     []int32  // live slots in id order
-	sums    []byte   // summaryLen bytes per id rank
-	hex     []uint64 // per id rank: the id's 8 bytes, when isHex (hexID)
-	isHex   []bool
+	ids     []int32 // live slots in id order
+	ranks   []byte  // rankLen bytes per id rank (appendRank)
 	indexes []*postings
 	small   []kv // counters, entities, metadata: sorted
+}
+
+// rankLen is the size of what built.ranks holds of an event: its id's 8
+// bytes (hexID), its summary, and whether the id has the hex form, in one
+// 16-byte slot, so that the packed entry of an index posting costs one
+// cache line to read, not three.
+const rankLen = 8 + summaryLen + 1
+
+// appendRank appends e's rankLen bytes to dst.
+func appendRank(dst []byte, e *timeline.Event) []byte {
+	h, ok := hexID(e.ID)
+	dst = binary.BigEndian.AppendUint64(dst, h)
+	dst = appendSummary(dst, e)
+	if ok {
+		return append(dst, 1)
+	}
+	return append(dst, 0)
 }
 
 // release frees the files of the postings.
@@ -692,12 +667,8 @@ func (b *built) release() {
 // live events.
 func (l *loader) build(base []kv) (*built, error) {
 	b := &built{}
-	b.ids = make([]int32, 0, len(l.byID))
-	for _, i := range l.byID {
-		b.ids = append(b.ids, i)
-	}
-	slices.SortFunc(b.ids, func(x, y int32) int { return strings.Compare(l.slots[x].id, l.slots[y].id) })
-	l.byID, l.bucket, l.undated, l.groups, l.long = nil, nil, nil, nil, nil
+	b.ids = l.merge.live(func(i int32) string { return l.slots[i].id })
+	l.merge = nil
 
 	ix := map[keys.Namespace]*postings{}
 	for _, ns := range []keys.Namespace{keys.NSActor, keys.NSLong, keys.NSPlace, keys.NSSource, keys.NSType, keys.NSWord, keys.NSDate} {
@@ -705,8 +676,7 @@ func (l *loader) build(base []kv) (*built, error) {
 		b.indexes = append(b.indexes, ix[ns])
 	}
 	slices.SortFunc(b.indexes, func(x, y *postings) int { return cmp.Compare(x.ns, y.ns) })
-	b.sums = make([]byte, 0, summaryLen*len(b.ids))
-	b.hex, b.isHex = make([]uint64, 0, len(b.ids)), make([]bool, 0, len(b.ids))
+	b.ranks = make([]byte, 0, rankLen*len(b.ids))
 	// A second goroutine decodes the events and splits their sentences
 	// into words ahead of this one, which files the entries.
 	type prepared struct {
@@ -720,7 +690,7 @@ func (l *loader) build(base []kv) (*built, error) {
 			batch := make([]prepared, 0, 1024)
 			for _, i := range b.ids[start:min(start+1024, len(b.ids))] {
 				s := l.event(i)
-				batch = append(batch, prepared{s, eventWords(&s.ev)})
+				batch = append(batch, prepared{s, sentenceWords(nil, &s.ev)})
 			}
 			ahead <- batch
 		}
@@ -747,9 +717,7 @@ func (l *loader) file(b *built, ix map[keys.Namespace]*postings, r int, s *store
 	e := &s.ev
 	id := uint32(r)
 	day := keys.IndexDay(e.Date)
-	b.sums = appendSummary(b.sums, e)
-	h, ok := hexID(e.ID)
-	b.hex, b.isHex = append(b.hex, h), append(b.isHex, ok)
+	b.ranks = appendRank(b.ranks, e)
 	ix[keys.NSDate].add("", day, id)
 	for _, a := range s.actorKeys {
 		ix[keys.NSActor].add(a, day, id)
@@ -765,7 +733,7 @@ func (l *loader) file(b *built, ix map[keys.Namespace]*postings, r int, s *store
 		ix[keys.NSSource].add(d, 0, id)
 	}
 	for _, w := range words {
-		ix[keys.NSWord].add(w, day, id)
+		ix[keys.NSWord].addDistinct(w, day, id)
 	}
 }
 
@@ -944,8 +912,13 @@ func (l *loader) streamIndex(s *kvStream, p *postings, b *built) error {
 			if j > 0 {
 				prev = list[j-1].day
 			}
-			v = appendPackedEntry(v, j == 0, prev, e.day, l.slots[b.ids[e.id]].id, b.hex[e.id], b.isHex[e.id],
-				b.sums[int(e.id)*summaryLen:int(e.id+1)*summaryLen])
+			r := b.ranks[int(e.id)*rankLen : int(e.id+1)*rankLen]
+			id := ""
+			isHex := r[rankLen-1] == 1
+			if !isHex {
+				id = l.slots[b.ids[e.id]].id
+			}
+			v = appendPackedEntry(v, j == 0, prev, e.day, id, binary.BigEndian.Uint64(r), isHex, r[8:8+summaryLen])
 		}
 		last := list[n-1]
 		k = packedKey(indexedKey(p.ns, p.names[val], last.day, l.slots[b.ids[last.id]].id))
