@@ -26,7 +26,7 @@ const (
 )
 
 // indexedKey returns ns|value|day|id: the shape of every dated index key.
-func indexedKey(ns keys.Namespace, value string, day timeline.Day, id string) []byte {
+func indexedKey[V, S string | []byte](ns keys.Namespace, value V, day timeline.Day, id S) []byte {
 	k := keys.Prefix(make([]byte, 0, 8+len(value)+len(id)), ns)
 	if ns != keys.NSDate {
 		k = keys.AppendString(k, value)

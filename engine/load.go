@@ -11,7 +11,6 @@ import (
 	"iter"
 	"math"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/dgraph-io/badger/v4"
@@ -167,20 +166,41 @@ type loader struct {
 	w  *writer // entity lookups, prepare and merge, over a read snapshot
 	st IngestStats
 
-	arena recordArena
-	slots []loadSlot
-	merge *mergeIndex // the live slots by id, group and date
+	arena    recordArena
+	slots    []loadSlot
+	otherIDs []string    // the ids of slots that are not of the hex form
+	merge    *mergeIndex // the live slots by id, group and date
 }
 
 // loadSlot is one version of an event held by the loader.
+// It holds no pointer, so that the collector does not trace the slots:
+// its id is the 8 bytes of hexID, or a number in loader.otherIDs for an id
+// of another form.
 type loadSlot struct {
 	rec   recordRef
 	date  timeline.Date
 	pub   timeline.Day // latest publication day of its sources
-	id    string
+	hex   uint64       // the id's 8 bytes, when other is 0
+	other int32        // 1 + the id's index in loader.otherIDs, or 0
 	group uint32
 	dead  bool // replaced by a merged version
 }
+
+// appendID appends the id of slot i to dst.
+func (l *loader) appendID(dst []byte, i int32) []byte {
+	sl := &l.slots[i]
+	if sl.other != 0 {
+		return append(dst, l.otherIDs[sl.other-1]...)
+	}
+	dst = append(dst, "ev-"...)
+	for shift := 60; shift >= 0; shift -= 4 {
+		dst = append(dst, hexDigits[sl.hex>>shift&0xf])
+	}
+	return dst
+}
+
+// idOf returns the id of slot i.
+func (l *loader) idOf(i int32) string { return string(l.appendID(nil, i)) }
 
 func newLoader(db *DB) *loader {
 	w := &writer{
@@ -228,9 +248,14 @@ func (l *loader) add(s *stored, g uint32) error {
 		return err
 	}
 	i := int32(len(l.slots))
-	sl := loadSlot{rec: rec, date: s.ev.Date, pub: published(&s.ev), id: s.ev.ID, group: g}
+	sl := loadSlot{rec: rec, date: s.ev.Date, pub: published(&s.ev), group: g}
+	var ok bool
+	if sl.hex, ok = hexID(s.ev.ID); !ok {
+		l.otherIDs = append(l.otherIDs, s.ev.ID)
+		sl.other = int32(len(l.otherIDs))
+	}
 	l.slots = append(l.slots, sl)
-	l.merge.setSlot(sl.id, i)
+	l.merge.setSlot(s.ev.ID, i)
 	l.merge.file(i, g, sl.date)
 	return nil
 }
@@ -258,14 +283,15 @@ func (l *loader) findMatch(in *stored, g uint32) (*stored, int32) {
 	// search's order wins: undated ones by id, then those starting from
 	// shortSpan days before in by start and id, then the long ones that
 	// start earlier.
-	scanOrder := func(sl *loadSlot) searchOrder {
+	scanOrder := func(i int32) searchOrder {
+		sl := &l.slots[i]
 		switch {
 		case sl.date.IsZero():
-			return searchOrder{0, 0, sl.id}
+			return searchOrder{0, 0, l.idOf(i)}
 		case sl.date.Start >= from-shortSpan:
-			return searchOrder{1, sl.date.Start, sl.id}
+			return searchOrder{1, sl.date.Start, l.idOf(i)}
 		}
-		return searchOrder{2, sl.date.Start, sl.id}
+		return searchOrder{2, sl.date.Start, l.idOf(i)}
 	}
 	best := int32(-1)
 	consider := func(i int32) {
@@ -282,7 +308,7 @@ func (l *loader) findMatch(in *stored, g uint32) (*stored, int32) {
 		case betterMatch(in.ev.Date, sl.date, b.date):
 			best = i
 		case betterMatch(in.ev.Date, b.date, sl.date):
-		case scanOrder(sl).before(scanOrder(b)):
+		case scanOrder(i).before(scanOrder(best)):
 			best = i
 		}
 	}
@@ -321,11 +347,11 @@ type posting struct {
 // postings collects the entries of one index namespace.
 type postings struct {
 	ns    keys.Namespace
-	dir   string // where file and the sort's scratch file go ("": the heap)
-	dated bool   // key ns|value|day|id; else ns|value|id (the source index)
-	vals  map[string]uint32
-	names []string
-	last  []uint32 // by value: 1 + the id of the last event that added it (addDistinct)
+	dir   string    // where file and the sort's scratch file go ("": the heap)
+	dated bool      // key ns|value|day|id; else ns|value|id (the source index)
+	dict  *interner // the values, numbered as they come
+	order []uint32  // once sorted: the value number of each rank
+	last  []uint32  // by value: 1 + the id of the last event that added it (addDistinct)
 	list  []posting
 	file  *postingFile // holds list, when not nil
 	err   error        // the first error growing file
@@ -338,7 +364,7 @@ var postingGrowth int64 = 64 << 20
 // newPostings returns the postings of index ns, kept in a file in dir when
 // the system allows it (postingFile), else on the heap.
 func newPostings(ns keys.Namespace, dir string) *postings {
-	p := &postings{ns: ns, dir: dir, dated: ns != keys.NSSource, vals: map[string]uint32{}}
+	p := &postings{ns: ns, dir: dir, dated: ns != keys.NSSource, dict: newInterner()}
 	if dir != "" {
 		if f, err := openPostingFile(dir); err == nil {
 			p.file = f
@@ -367,14 +393,15 @@ func (p *postings) addDistinct(val string, day timeline.Day, id uint32) {
 }
 
 // intern returns the number of value val.
-func (p *postings) intern(val string) uint32 {
-	v, ok := p.vals[val]
-	if !ok {
-		v = uint32(len(p.names))
-		p.vals[val] = v
-		p.names = append(p.names, val)
+func (p *postings) intern(val string) uint32 { return p.dict.intern(val) }
+
+// name returns value v: its number before the postings are sorted, its
+// rank after. The bytes must not be modified.
+func (p *postings) name(v uint32) []byte {
+	if p.order != nil {
+		v = p.order[v]
 	}
-	return v
+	return p.dict.bytes(v)
 }
 
 func (p *postings) push(v uint32, day timeline.Day, id uint32) {
@@ -402,20 +429,17 @@ func (p *postings) release() error {
 // postings not in id order, or days too spread out to count, take a
 // comparison sort instead.
 func (p *postings) sort() {
-	order := make([]uint32, len(p.names))
+	order := make([]uint32, p.dict.len())
 	for i := range order {
 		order[i] = uint32(i)
 	}
-	slices.SortFunc(order, func(a, b uint32) int { return strings.Compare(p.names[a], p.names[b]) })
+	slices.SortFunc(order, func(a, b uint32) int { return bytes.Compare(p.dict.bytes(a), p.dict.bytes(b)) })
 	rank := make([]uint32, len(order))
 	for r, v := range order {
 		rank[v] = uint32(r)
 	}
-	names := make([]string, len(order))
-	for r, v := range order {
-		names[r] = p.names[v]
-	}
-	p.names, p.vals, p.last = names, nil, nil
+	p.order, p.last = order, nil
+	p.dict.forget()
 	inOrder := true
 	for i := range p.list {
 		p.list[i].val = rank[p.list[i].val]
@@ -480,7 +504,7 @@ func (p *postings) countingSort() bool {
 	} else {
 		copy(scratch, p.list)
 	}
-	countInto(p.list, scratch, len(p.names), func(x *posting) int { return int(x.val) })
+	countInto(p.list, scratch, p.dict.len(), func(x *posting) int { return int(x.val) })
 	return true
 }
 
@@ -528,7 +552,7 @@ func (p *postings) countMonths(dim string, counters map[string]int64) {
 		for j < len(p.list) && p.list[j].val == val && (p.list[j].day == p.list[j-1].day || keys.MonthOf(p.list[j].day) == m) {
 			j++
 		}
-		counters[string(counterKey(dim, p.names[val], m))] += int64(j - i)
+		counters[string(counterKey(dim, string(p.name(val)), m))] += int64(j - i)
 		i = j
 	}
 }
@@ -667,7 +691,7 @@ func (b *built) release() {
 // live events.
 func (l *loader) build(base []kv) (*built, error) {
 	b := &built{}
-	b.ids = l.merge.live(func(i int32) string { return l.slots[i].id })
+	b.ids = l.merge.live(l.idOf)
 	l.merge = nil
 
 	ix := map[keys.Namespace]*postings{}
@@ -759,7 +783,12 @@ func (l *loader) finish(b *built, ix map[keys.Namespace]*postings, base []kv) er
 	for _, e := range base {
 		small[string(e.key)] = e.val
 	}
-	refs := slices.Concat(ix[keys.NSActor].names, ix[keys.NSPlace].names)
+	var refs []string
+	for _, p := range []*postings{ix[keys.NSActor], ix[keys.NSPlace]} {
+		for v := range p.dict.len() {
+			refs = append(refs, string(p.name(uint32(v))))
+		}
+	}
 	slices.Sort(refs)
 	for _, id := range slices.Compact(refs) {
 		k := string(entityKey(id))
@@ -825,8 +854,11 @@ func (l *loader) stream(b *built) error {
 		parts = append(parts, part{len(p.list), next(), func(s *kvStream) error { return l.streamIndex(s, p, b) }})
 	}
 	parts = append(parts, part{len(b.ids), next(), func(s *kvStream) error {
+		var k, id []byte
 		for _, i := range b.ids {
-			if err := s.put(eventKey(l.slots[i].id), l.arena.get(l.slots[i].rec)); err != nil {
+			id = l.appendID(id[:0], i)
+			k = keys.AppendString(keys.Prefix(k[:0], keys.NSEvent), id)
+			if err := s.put(k, l.arena.get(l.slots[i].rec)); err != nil {
 				return err
 			}
 		}
@@ -886,12 +918,13 @@ func (l *loader) stream(b *built) error {
 // indexes as packed lists of up to packMax entries of one value, the
 // source index one key an entry.
 func (l *loader) streamIndex(s *kvStream, p *postings, b *built) error {
-	var k, v []byte
+	var k, v, id []byte
 	if !p.dated {
 		for _, e := range p.list {
 			k = keys.Prefix(k[:0], p.ns)
-			k = keys.AppendString(k, p.names[e.val])
-			k = keys.AppendString(k, l.slots[b.ids[e.id]].id)
+			k = keys.AppendString(k, p.name(e.val))
+			id = l.appendID(id[:0], b.ids[e.id])
+			k = keys.AppendString(k, id)
 			if err := s.put(k, nil); err != nil {
 				return err
 			}
@@ -913,15 +946,15 @@ func (l *loader) streamIndex(s *kvStream, p *postings, b *built) error {
 				prev = list[j-1].day
 			}
 			r := b.ranks[int(e.id)*rankLen : int(e.id+1)*rankLen]
-			id := ""
+			id = id[:0]
 			isHex := r[rankLen-1] == 1
 			if !isHex {
-				id = l.slots[b.ids[e.id]].id
+				id = l.appendID(id, b.ids[e.id])
 			}
 			v = appendPackedEntry(v, j == 0, prev, e.day, id, binary.BigEndian.Uint64(r), isHex, r[8:8+summaryLen])
 		}
 		last := list[n-1]
-		k = packedKey(indexedKey(p.ns, p.names[val], last.day, l.slots[b.ids[last.id]].id))
+		k = packedKey(indexedKey(p.ns, p.name(val), last.day, l.appendID(id[:0], b.ids[last.id])))
 		if err := s.put(k, v); err != nil {
 			return err
 		}

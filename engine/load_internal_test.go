@@ -182,11 +182,19 @@ func TestLoadEqualsIngest(t *testing.T) {
 	defer func(n int) { loadChunk = n }(loadChunk)
 	loadChunk = 8 << 10
 	for _, tc := range []struct {
-		n    int
-		seed uint64
-	}{{50, 1}, {400, 2}, {3000, 3}} {
-		t.Run(fmt.Sprint(tc.n), func(t *testing.T) {
+		n      int
+		seed   uint64
+		custom bool // a third of the events carry ids of their own, not of the hex form
+	}{{50, 1, false}, {400, 2, false}, {3000, 3, false}, {400, 4, true}} {
+		t.Run(fmt.Sprintf("%d/custom=%v", tc.n, tc.custom), func(t *testing.T) {
 			evs := mergeHeavy(tc.n, tc.seed)
+			if tc.custom {
+				for i := range evs {
+					if i%3 == 0 {
+						evs[i].ID = fmt.Sprintf("report-%03d", i%97) // repeats: the same id merges
+					}
+				}
+			}
 			inc := openLoadTest(t, t.TempDir())
 			defer inc.Close()
 			st1, err := inc.IngestEvents(ctx, evs)

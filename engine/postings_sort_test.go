@@ -75,8 +75,8 @@ func TestPostingsSort(t *testing.T) {
 				}
 				for i, x := range p.list {
 					w := want[i]
-					if p.names[x.val] != w.name || x.day != w.day || x.id != w.id {
-						t.Fatalf("posting %d is (%s, %d, %d), want (%s, %d, %d)", i, p.names[x.val], x.day, x.id, w.name, w.day, w.id)
+					if string(p.name(x.val)) != w.name || x.day != w.day || x.id != w.id {
+						t.Fatalf("posting %d is (%s, %d, %d), want (%s, %d, %d)", i, string(p.name(x.val)), x.day, x.id, w.name, w.day, w.id)
 					}
 				}
 			})
