@@ -423,11 +423,12 @@ func (p *postings) release() error {
 }
 
 // sort orders the postings as their keys sort: by value, day, id. Values
-// are ranked by name first. Postings are added in id order (Load files
-// events by id rank), so two stable counting sorts do it, by day and then
-// by value, each one pass over the list into a scratch list and back;
-// postings not in id order, or days too spread out to count, take a
-// comparison sort instead.
+// are ranked by name first. Load files events by day and id rank
+// (dayOrder), so the postings of a dated index come by day and id, and a
+// stable counting sort by value does it, one pass over the list into a
+// scratch list and back. Postings in id order take two counting sorts, by
+// day and then by value; others, or days too spread out to count, a
+// comparison sort.
 func (p *postings) sort() {
 	order := make([]uint32, p.dict.len())
 	for i := range order {
@@ -440,14 +441,25 @@ func (p *postings) sort() {
 	}
 	p.order, p.last = order, nil
 	p.dict.forget()
-	inOrder := true
+	byID, byDay := true, true
 	for i := range p.list {
 		p.list[i].val = rank[p.list[i].val]
-		if i > 0 && p.list[i].id < p.list[i-1].id {
-			inOrder = false
+		if i > 0 {
+			a, b := &p.list[i-1], &p.list[i]
+			if b.id < a.id {
+				byID = false
+				if b.day <= a.day {
+					byDay = false
+				}
+			} else if b.day < a.day {
+				byDay = false
+			}
 		}
 	}
-	if !inOrder || !p.countingSort() {
+	switch {
+	case byDay && p.countingSort(false):
+	case byID && p.countingSort(true):
+	default:
 		slices.SortFunc(p.list, comparePostings)
 	}
 }
@@ -467,11 +479,26 @@ func comparePostings(a, b posting) int {
 // counts); the dates tl stores span a few tens of thousands.
 const maxDaySpan = 1 << 22
 
-// countingSort sorts the list, in id order, by value and day with two
-// stable counting sorts. It reports false, leaving the list as it was,
-// when the days span more than maxDaySpan or no scratch list can be had.
-func (p *postings) countingSort() bool {
+// countingSort sorts the list by value, day and id with stable counting
+// sorts: by value alone when the list is in day and id order, by day and
+// then by value when byID (the list is in id order). It reports false,
+// leaving the list as it was, when the days span more than maxDaySpan or
+// no scratch list can be had.
+func (p *postings) countingSort(byID bool) bool {
 	if len(p.list) < 2 {
+		return true
+	}
+	if !byID {
+		if p.dict.len() < 2 {
+			return true
+		}
+		scratch, release, err := p.scratch(len(p.list))
+		if err != nil {
+			return false
+		}
+		defer release()
+		copy(scratch, p.list)
+		countInto(p.list, scratch, p.dict.len(), func(x *posting) int { return int(x.val) })
 		return true
 	}
 	// Days map to slots 1..span, after UnknownDay's slot 0.
@@ -700,30 +727,30 @@ func (l *loader) build(base []kv) (*built, error) {
 		b.indexes = append(b.indexes, ix[ns])
 	}
 	slices.SortFunc(b.indexes, func(x, y *postings) int { return cmp.Compare(x.ns, y.ns) })
-	b.ranks = make([]byte, 0, rankLen*len(b.ids))
+	b.ranks = make([]byte, rankLen*len(b.ids))
+	order := l.dayOrder(b.ids)
 	// A second goroutine decodes the events and splits their sentences
 	// into words ahead of this one, which files the entries.
 	type prepared struct {
 		s     *stored
 		words []string
+		rank  int32
 	}
 	ahead := make(chan []prepared, 4)
 	go func() {
 		defer close(ahead)
-		for start := 0; start < len(b.ids); start += 1024 {
+		for start := 0; start < len(order); start += 1024 {
 			batch := make([]prepared, 0, 1024)
-			for _, i := range b.ids[start:min(start+1024, len(b.ids))] {
-				s := l.event(i)
-				batch = append(batch, prepared{s, sentenceWords(nil, &s.ev)})
+			for _, r := range order[start:min(start+1024, len(order))] {
+				s := l.event(b.ids[r])
+				batch = append(batch, prepared{s, sentenceWords(nil, &s.ev), r})
 			}
 			ahead <- batch
 		}
 	}()
-	r := -1
 	for batch := range ahead {
 		for _, pr := range batch {
-			r++
-			l.file(b, ix, r, pr.s, pr.words)
+			l.file(b, ix, int(pr.rank), pr.s, pr.words)
 		}
 	}
 	for _, p := range b.indexes {
@@ -734,6 +761,59 @@ func (l *loader) build(base []kv) (*built, error) {
 	return b, l.finish(b, ix, base)
 }
 
+// dayOrder returns the id ranks of the live slots ids (in id order),
+// ordered by the index day of their events (undated first) and then by
+// rank. Filed in this order, the entries of every dated index come in the
+// order of their keys but for the values, and one stable counting pass by
+// value sorts them (postings.sort).
+func (l *loader) dayOrder(ids []int32) []int32 {
+	order := make([]int32, len(ids))
+	if len(ids) == 0 {
+		return order
+	}
+	days := make([]timeline.Day, len(ids))
+	lo, hi := timeline.Day(math.MaxInt32), timeline.Day(math.MinInt32)
+	for r, i := range ids {
+		d := keys.IndexDay(l.slots[i].date)
+		days[r] = d
+		if d != keys.UnknownDay {
+			lo, hi = min(lo, d), max(hi, d)
+		}
+	}
+	if lo > hi || int64(hi)-int64(lo) < maxDaySpan {
+		// Counting: undated in slot 0, day d in slot d-lo+1.
+		slot := func(d timeline.Day) int {
+			if d == keys.UnknownDay {
+				return 0
+			}
+			return int(d-lo) + 1
+		}
+		start := make([]int, max(int(hi)-int(lo), 0)+3)
+		for _, d := range days {
+			start[slot(d)+1]++
+		}
+		for k := 1; k < len(start); k++ {
+			start[k] += start[k-1]
+		}
+		for r, d := range days {
+			k := slot(d)
+			order[start[k]] = int32(r)
+			start[k]++
+		}
+		return order
+	}
+	for r := range order {
+		order[r] = int32(r)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		if c := cmp.Compare(days[a], days[b]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	return order
+}
+
 // file adds the index entries of s, the event of id rank r with the given
 // words, to b. The counters and entity records follow from the entries
 // (finish).
@@ -741,7 +821,7 @@ func (l *loader) file(b *built, ix map[keys.Namespace]*postings, r int, s *store
 	e := &s.ev
 	id := uint32(r)
 	day := keys.IndexDay(e.Date)
-	b.ranks = appendRank(b.ranks, e)
+	appendRank(b.ranks[r*rankLen:r*rankLen:(r+1)*rankLen], e) // in place: exactly rankLen bytes
 	ix[keys.NSDate].add("", day, id)
 	for _, a := range s.actorKeys {
 		ix[keys.NSActor].add(a, day, id)

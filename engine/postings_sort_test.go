@@ -31,21 +31,29 @@ func TestPostingsSort(t *testing.T) {
 		n       int
 		day     func(r *rand.Rand) timeline.Day
 		shuffle bool // ids out of order: the comparison sort
+		byDay   bool // entries come by day and id, as Load files them: one counting sort by value
 	}{
-		{"days", 5000, func(r *rand.Rand) timeline.Day { return timeline.Day(r.IntN(13000)) }, false},
+		{"by day", 5000, func(r *rand.Rand) timeline.Day { return timeline.Day(r.IntN(13000)) }, false, true},
+		{"by day, unknown and negative days", 5000, func(r *rand.Rand) timeline.Day {
+			if r.IntN(5) == 0 {
+				return keys.UnknownDay
+			}
+			return timeline.Day(r.IntN(2000) - 1000)
+		}, false, true},
+		{"days", 5000, func(r *rand.Rand) timeline.Day { return timeline.Day(r.IntN(13000)) }, false, false},
 		{"unknown and negative days", 5000, func(r *rand.Rand) timeline.Day {
 			if r.IntN(5) == 0 {
 				return keys.UnknownDay
 			}
 			return timeline.Day(r.IntN(2000) - 1000)
-		}, false},
-		{"one day", 3000, func(*rand.Rand) timeline.Day { return 0 }, false},
-		{"only unknown days", 300, func(*rand.Rand) timeline.Day { return keys.UnknownDay }, false},
+		}, false, false},
+		{"one day", 3000, func(*rand.Rand) timeline.Day { return 0 }, false, false},
+		{"only unknown days", 300, func(*rand.Rand) timeline.Day { return keys.UnknownDay }, false, false},
 		{"days too spread", 3000, func(r *rand.Rand) timeline.Day {
 			return timeline.Day(r.Int32N(math.MaxInt32) - math.MaxInt32/2)
-		}, false},
-		{"ids out of order", 3000, func(r *rand.Rand) timeline.Day { return timeline.Day(r.IntN(100)) }, true},
-		{"one posting", 1, func(*rand.Rand) timeline.Day { return 7 }, false},
+		}, false, false},
+		{"ids out of order", 3000, func(r *rand.Rand) timeline.Day { return timeline.Day(r.IntN(100)) }, true, false},
+		{"one posting", 1, func(*rand.Rand) timeline.Day { return 7 }, false, false},
 	}
 	for _, tt := range tests {
 		for _, dir := range []string{"", t.TempDir()} {
@@ -63,8 +71,13 @@ func TestPostingsSort(t *testing.T) {
 				var want []namedPosting
 				for _, id := range ids {
 					w, d := fmt.Sprint("w", r.IntN(50)), tt.day(r)
-					p.add(w, d, id)
 					want = append(want, namedPosting{w, d, id})
+				}
+				if tt.byDay {
+					slices.SortStableFunc(want, func(a, b namedPosting) int { return cmp.Or(cmp.Compare(a.day, b.day), cmp.Compare(a.id, b.id)) })
+				}
+				for _, x := range want {
+					p.add(x.name, x.day, x.id)
 				}
 				slices.SortStableFunc(want, func(a, b namedPosting) int {
 					return cmp.Or(strings.Compare(a.name, b.name), cmp.Compare(a.day, b.day), cmp.Compare(a.id, b.id))
