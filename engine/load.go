@@ -167,7 +167,7 @@ type loader struct {
 	st IngestStats
 
 	arena    recordArena
-	slots    []loadSlot
+	slots    chunkedList[loadSlot]
 	otherIDs []string    // the ids of slots that are not of the hex form
 	merge    *mergeIndex // the live slots by id, group and date
 }
@@ -188,7 +188,7 @@ type loadSlot struct {
 
 // appendID appends the id of slot i to dst.
 func (l *loader) appendID(dst []byte, i int32) []byte {
-	sl := &l.slots[i]
+	sl := l.slots.at(i)
 	if sl.other != 0 {
 		return append(dst, l.otherIDs[sl.other-1]...)
 	}
@@ -229,7 +229,7 @@ func (l *loader) put(ev timeline.Event) error {
 		l.st.Unchanged++
 		return nil
 	}
-	l.slots[oldSlot].dead = true
+	l.slots.at(oldSlot).dead = true
 	l.merge.forget(old.ev.ID)
 	l.st.Merged++
 	return l.add(merged, l.groupOf(merged))
@@ -247,21 +247,21 @@ func (l *loader) add(s *stored, g uint32) error {
 	if err != nil {
 		return err
 	}
-	i := int32(len(l.slots))
+	i := int32(l.slots.len())
 	sl := loadSlot{rec: rec, date: s.ev.Date, pub: published(&s.ev), group: g}
 	var ok bool
 	if sl.hex, ok = hexID(s.ev.ID); !ok {
 		l.otherIDs = append(l.otherIDs, s.ev.ID)
 		sl.other = int32(len(l.otherIDs))
 	}
-	l.slots = append(l.slots, sl)
+	l.slots.add(sl)
 	l.merge.setSlot(s.ev.ID, i)
 	l.merge.file(i, g, sl.date)
 	return nil
 }
 
 func (l *loader) event(i int32) *stored {
-	s, err := decodeEvent(l.arena.get(l.slots[i].rec))
+	s, err := decodeEvent(l.arena.get(l.slots.at(i).rec))
 	if err != nil {
 		panic(fmt.Sprintf("engine: load: a record encoded in this process does not decode: %v", err))
 	}
@@ -284,7 +284,7 @@ func (l *loader) findMatch(in *stored, g uint32) (*stored, int32) {
 	// shortSpan days before in by start and id, then the long ones that
 	// start earlier.
 	scanOrder := func(i int32) searchOrder {
-		sl := &l.slots[i]
+		sl := l.slots.at(i)
 		switch {
 		case sl.date.IsZero():
 			return searchOrder{0, 0, l.idOf(i)}
@@ -295,7 +295,7 @@ func (l *loader) findMatch(in *stored, g uint32) (*stored, int32) {
 	}
 	best := int32(-1)
 	consider := func(i int32) {
-		sl := &l.slots[i]
+		sl := l.slots.at(i)
 		if sl.dead || sl.group != g || !datesMatch(in, sl.date, sl.pub) || !sameOccasion(in, l.event(i), l.w.lookup) {
 			return
 		}
@@ -303,7 +303,7 @@ func (l *loader) findMatch(in *stored, g uint32) (*stored, int32) {
 			best = i
 			return
 		}
-		b := &l.slots[best]
+		b := l.slots.at(best)
 		switch {
 		case betterMatch(in.ev.Date, sl.date, b.date):
 			best = i
@@ -774,7 +774,7 @@ func (l *loader) dayOrder(ids []int32) []int32 {
 	days := make([]timeline.Day, len(ids))
 	lo, hi := timeline.Day(math.MaxInt32), timeline.Day(math.MinInt32)
 	for r, i := range ids {
-		d := keys.IndexDay(l.slots[i].date)
+		d := keys.IndexDay(l.slots.at(i).date)
 		days[r] = d
 		if d != keys.UnknownDay {
 			lo, hi = min(lo, d), max(hi, d)
@@ -938,7 +938,7 @@ func (l *loader) stream(b *built) error {
 		for _, i := range b.ids {
 			id = l.appendID(id[:0], i)
 			k = keys.AppendString(keys.Prefix(k[:0], keys.NSEvent), id)
-			if err := s.put(k, l.arena.get(l.slots[i].rec)); err != nil {
+			if err := s.put(k, l.arena.get(l.slots.at(i).rec)); err != nil {
 				return err
 			}
 		}
@@ -1011,6 +1011,7 @@ func (l *loader) streamIndex(s *kvStream, p *postings, b *built) error {
 		}
 		return nil
 	}
+	var recs [packMax][rankLen]byte
 	for i := 0; i < len(p.list); {
 		val := p.list[i].val
 		n := 1
@@ -1019,13 +1020,20 @@ func (l *loader) streamIndex(s *kvStream, p *postings, b *built) error {
 		}
 		list := p.list[i : i+n]
 		i += n
+		// The rank records of a list's entries lie anywhere in b.ranks:
+		// gathered first, in a loop of independent loads that the
+		// processor overlaps, rather than one cache miss at a time
+		// between the encodings.
+		for j, e := range list {
+			recs[j] = [rankLen]byte(b.ranks[int(e.id)*rankLen:])
+		}
 		v = binary.AppendUvarint(v[:0], uint64(n))
 		for j, e := range list {
 			prev := e.day
 			if j > 0 {
 				prev = list[j-1].day
 			}
-			r := b.ranks[int(e.id)*rankLen : int(e.id+1)*rankLen]
+			r := recs[j][:]
 			id = id[:0]
 			isHex := r[rankLen-1] == 1
 			if !isHex {

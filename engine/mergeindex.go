@@ -30,7 +30,7 @@ type mergeIndex struct {
 	dated, undated []int32
 	count, long    []int32
 
-	slots []indexSlot
+	slots chunkedList[indexSlot]
 
 	// buckets holds the heads of the bucket lists of the groups with more
 	// than smallGroup dated slots: a smaller group's list is walked
@@ -175,16 +175,16 @@ func (m *mergeIndex) group(t timeline.Type, parties []string) uint32 {
 // file files slot i, the next slot (slots are filed in order), of group g
 // and date d.
 func (m *mergeIndex) file(i int32, g uint32, d timeline.Date) {
-	if int(i) != len(m.slots) {
+	if int(i) != m.slots.len() {
 		panic("engine: mergeIndex: slots filed out of order")
 	}
 	long := isLong(d)
 	if d.IsZero() {
-		m.slots = append(m.slots, indexSlot{gnext: m.undated[g]})
+		m.slots.add(indexSlot{gnext: m.undated[g]})
 		m.undated[g] = i + 1
 		return
 	}
-	m.slots = append(m.slots, indexSlot{start: d.Start, gnext: m.dated[g], long: long})
+	m.slots.add(indexSlot{start: d.Start, gnext: m.dated[g], long: long})
 	m.dated[g] = i + 1
 	m.count[g]++
 	if long {
@@ -193,7 +193,7 @@ func (m *mergeIndex) file(i int32, g uint32, d timeline.Date) {
 	switch {
 	case m.count[g] == smallGroup+1:
 		// The group outgrew a walk: file all its dated slots by bucket.
-		for j := m.dated[g]; j != 0; j = m.slots[j-1].gnext {
+		for j := m.dated[g]; j != 0; j = m.slots.at(j - 1).gnext {
 			m.toBucket(j-1, g)
 		}
 	case m.count[g] > smallGroup+1:
@@ -202,7 +202,7 @@ func (m *mergeIndex) file(i int32, g uint32, d timeline.Date) {
 }
 
 func (m *mergeIndex) toBucket(i int32, g uint32) {
-	s := &m.slots[i]
+	s := m.slots.at(i)
 	k := bucketKey{group: g, long: s.long, bucket: dayBucket(s.start, s.long)}
 	s.bnext, m.buckets[k] = m.buckets[k], i+1
 }
@@ -215,7 +215,7 @@ func (m *mergeIndex) toBucket(i int32, g uint32) {
 // day) takes every slot of the group. Slots come in no particular order;
 // fn may be called for dead slots.
 func (m *mergeIndex) candidates(g uint32, from, to timeline.Day, fn func(int32)) {
-	for j := m.undated[g]; j != 0; j = m.slots[j-1].gnext {
+	for j := m.undated[g]; j != 0; j = m.slots.at(j - 1).gnext {
 		fn(j - 1)
 	}
 	// In 64 bits: the window of an undated event spans nearly all of
@@ -228,8 +228,8 @@ func (m *mergeIndex) candidates(g uint32, from, to timeline.Day, fn func(int32))
 		return timeline.Day(max(l, math.MinInt32)), int64(to)-l > 4*longSpan
 	}
 	if m.count[g] <= smallGroup {
-		for j := m.dated[g]; j != 0; j = m.slots[j-1].gnext {
-			s := &m.slots[j-1]
+		for j := m.dated[g]; j != 0; j = m.slots.at(j - 1).gnext {
+			s := m.slots.at(j - 1)
 			lo, all := window(s.long)
 			if all || s.start >= lo && s.start <= to {
 				fn(j - 1)
@@ -240,16 +240,16 @@ func (m *mergeIndex) candidates(g uint32, from, to timeline.Day, fn func(int32))
 	scan := func(long bool) {
 		lo, all := window(long)
 		if all {
-			for j := m.dated[g]; j != 0; j = m.slots[j-1].gnext {
-				if m.slots[j-1].long == long {
+			for j := m.dated[g]; j != 0; j = m.slots.at(j - 1).gnext {
+				if m.slots.at(j-1).long == long {
 					fn(j - 1)
 				}
 			}
 			return
 		}
 		for b := dayBucket(lo, long); b <= dayBucket(to, long); b++ {
-			for j := m.buckets[bucketKey{g, long, b}]; j != 0; j = m.slots[j-1].bnext {
-				if d := m.slots[j-1].start; d >= lo && d <= to {
+			for j := m.buckets[bucketKey{g, long, b}]; j != 0; j = m.slots.at(j - 1).bnext {
+				if d := m.slots.at(j - 1).start; d >= lo && d <= to {
 					fn(j - 1)
 				}
 			}
