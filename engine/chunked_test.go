@@ -28,7 +28,7 @@ func TestChunkedList(t *testing.T) {
 		}
 	}
 	*c.at(1 << chunkBits) = -1
-	if *c.at(1<<chunkBits) != -1 || *c.at(1<<chunkBits-1) != (1<<chunkBits-1)*3 {
+	if *c.at(1 << chunkBits) != -1 || *c.at(1<<chunkBits - 1) != (1<<chunkBits-1)*3 {
 		t.Error("writing through at changed the wrong element")
 	}
 }
