@@ -47,10 +47,10 @@ import (
 // Load keeps the encoded events and (on Linux) their index entries in
 // unlinked temporary files in the database's directory, mapped into
 // memory: page cache, which the kernel writes back and reclaims, not heap.
-// The merge's maps stay on the heap, about 0.5 KB an event of the
-// benchmark's: 10M of them peaked at 5.5 GiB of anonymous memory
-// (docs/performance.md). The files take about 1 KB an event of disk
-// until Load returns.
+// The merge's index (mergeIndex) and the slots stay on the heap, in
+// structures without pointers: 10M of the benchmark's events peaked at
+// 3.7 GiB of anonymous memory (docs/performance.md). The files take
+// about 1 KB an event of disk until Load returns.
 func (db *DB) Load(ctx context.Context, events iter.Seq2[timeline.Event, error]) (IngestStats, error) {
 	if err := db.acquireWrite(); err != nil {
 		return IngestStats{}, err
