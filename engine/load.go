@@ -269,11 +269,11 @@ func (l *loader) event(i int32) *stored {
 }
 
 // findMatch is writer.findMatch over the loaded events: the event with
-// in's id, else among the live events of in's merge group whose date may be
-// in's and in its merge group g (the windows of the merge index: short events starting up to
-// shortSpan days before in, long ones up to longSpan days before, undated
-// ones), the best by betterMatch; among equals, the first the incremental
-// search would meet (searchOrder).
+// in's id, else among the live events of in's merge group g whose date may
+// be in's (mergeIndex.candidates: short events starting up to shortSpan
+// days before in, long ones up to longSpan days before, undated ones), the
+// best by betterMatch; among equals, the first the incremental search
+// would meet (searchOrder).
 func (l *loader) findMatch(in *stored, g uint32) (*stored, int32) {
 	if i, ok := l.merge.slot(in.ev.ID); ok {
 		return l.event(i), i

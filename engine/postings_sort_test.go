@@ -26,6 +26,13 @@ type namedPosting struct {
 // (ids out of order; days spread wider than maxDaySpan), on the heap and
 // in a file.
 func TestPostingsSort(t *testing.T) {
+	spread := func(r *rand.Rand) timeline.Day { return timeline.Day(r.IntN(13000)) }
+	unknownAndNegative := func(r *rand.Rand) timeline.Day {
+		if r.IntN(5) == 0 {
+			return keys.UnknownDay
+		}
+		return timeline.Day(r.IntN(2000) - 1000)
+	}
 	tests := []struct {
 		name    string
 		n       int
@@ -33,20 +40,10 @@ func TestPostingsSort(t *testing.T) {
 		shuffle bool // ids out of order: the comparison sort
 		byDay   bool // entries come by day and id, as Load files them: one counting sort by value
 	}{
-		{"by day", 5000, func(r *rand.Rand) timeline.Day { return timeline.Day(r.IntN(13000)) }, false, true},
-		{"by day, unknown and negative days", 5000, func(r *rand.Rand) timeline.Day {
-			if r.IntN(5) == 0 {
-				return keys.UnknownDay
-			}
-			return timeline.Day(r.IntN(2000) - 1000)
-		}, false, true},
-		{"days", 5000, func(r *rand.Rand) timeline.Day { return timeline.Day(r.IntN(13000)) }, false, false},
-		{"unknown and negative days", 5000, func(r *rand.Rand) timeline.Day {
-			if r.IntN(5) == 0 {
-				return keys.UnknownDay
-			}
-			return timeline.Day(r.IntN(2000) - 1000)
-		}, false, false},
+		{"by day", 5000, spread, false, true},
+		{"by day, unknown and negative days", 5000, unknownAndNegative, false, true},
+		{"days", 5000, spread, false, false},
+		{"unknown and negative days", 5000, unknownAndNegative, false, false},
 		{"one day", 3000, func(*rand.Rand) timeline.Day { return 0 }, false, false},
 		{"only unknown days", 300, func(*rand.Rand) timeline.Day { return keys.UnknownDay }, false, false},
 		{"days too spread", 3000, func(r *rand.Rand) timeline.Day {
