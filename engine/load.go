@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"math"
 	"slices"
 	"sync"
 
@@ -479,6 +478,43 @@ func comparePostings(a, b posting) int {
 // counts); the dates tl stores span a few tens of thousands.
 const maxDaySpan = 1 << 22
 
+// dayRange is the range of the known days it was given, for a counting
+// sort by day.
+type dayRange struct {
+	lo, hi timeline.Day
+	known  bool
+}
+
+func (r *dayRange) add(d timeline.Day) {
+	switch {
+	case d == keys.UnknownDay:
+	case !r.known:
+		r.lo, r.hi, r.known = d, d, true
+	default:
+		r.lo, r.hi = min(r.lo, d), max(r.hi, d)
+	}
+}
+
+// slots numbers the days for a counting sort: UnknownDay 0, the known
+// days 1..span-1 in order. It reports false when they span maxDaySpan
+// days or more.
+func (r *dayRange) slots() (span int, slot func(timeline.Day) int, ok bool) {
+	if r.known && int64(r.hi)-int64(r.lo) >= maxDaySpan {
+		return 0, nil, false
+	}
+	span = 1
+	if r.known {
+		span = int(r.hi-r.lo) + 2
+	}
+	lo := r.lo
+	return span, func(d timeline.Day) int {
+		if d == keys.UnknownDay {
+			return 0
+		}
+		return int(d-lo) + 1
+	}, true
+}
+
 // countingSort sorts the list by value, day and id with stable counting
 // sorts: by value alone when the list is in day and id order, by day and
 // then by value when byID (the list is in id order). It reports false,
@@ -501,25 +537,13 @@ func (p *postings) countingSort(byID bool) bool {
 		countInto(p.list, scratch, p.dict.len(), func(x *posting) int { return int(x.val) })
 		return true
 	}
-	// Days map to slots 1..span, after UnknownDay's slot 0.
-	lo, hi := timeline.Day(math.MaxInt32), timeline.Day(math.MinInt32)
+	var days dayRange
 	for _, x := range p.list {
-		if x.day != keys.UnknownDay {
-			lo, hi = min(lo, x.day), max(hi, x.day)
-		}
+		days.add(x.day)
 	}
-	span := 1
-	if lo <= hi {
-		if int64(hi)-int64(lo) >= maxDaySpan {
-			return false
-		}
-		span = int(hi-lo) + 2
-	}
-	slot := func(d timeline.Day) int {
-		if d == keys.UnknownDay {
-			return 0
-		}
-		return int(d-lo) + 1
+	span, slot, ok := days.slots()
+	if !ok {
+		return false
 	}
 	scratch, release, err := p.scratch(len(p.list))
 	if err != nil {
@@ -772,23 +796,13 @@ func (l *loader) dayOrder(ids []int32) []int32 {
 		return order
 	}
 	days := make([]timeline.Day, len(ids))
-	lo, hi := timeline.Day(math.MaxInt32), timeline.Day(math.MinInt32)
+	var rng dayRange
 	for r, i := range ids {
-		d := keys.IndexDay(l.slots.at(i).date)
-		days[r] = d
-		if d != keys.UnknownDay {
-			lo, hi = min(lo, d), max(hi, d)
-		}
+		days[r] = keys.IndexDay(l.slots.at(i).date)
+		rng.add(days[r])
 	}
-	if lo > hi || int64(hi)-int64(lo) < maxDaySpan {
-		// Counting: undated in slot 0, day d in slot d-lo+1.
-		slot := func(d timeline.Day) int {
-			if d == keys.UnknownDay {
-				return 0
-			}
-			return int(d-lo) + 1
-		}
-		start := make([]int, max(int(hi)-int(lo), 0)+3)
+	if span, slot, ok := rng.slots(); ok {
+		start := make([]int, span+1)
 		for _, d := range days {
 			start[slot(d)+1]++
 		}

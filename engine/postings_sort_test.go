@@ -93,3 +93,50 @@ func TestPostingsSort(t *testing.T) {
 		}
 	}
 }
+
+// TestDayOrder checks loader.dayOrder against a comparison sort: ranks by
+// index day (undated first), then by rank, with days that can be counted
+// and days spread too far apart to count.
+func TestDayOrder(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		day  func(r *rand.Rand) timeline.Date
+	}{
+		{"counted", func(r *rand.Rand) timeline.Date {
+			if r.IntN(6) == 0 {
+				return timeline.Date{}
+			}
+			d := timeline.Day(r.IntN(3000) - 1500)
+			return timeline.Date{Start: d, End: d, Precision: timeline.PrecisionDay}
+		}},
+		{"spread", func(r *rand.Rand) timeline.Date {
+			d := timeline.Day(r.Int32N(math.MaxInt32) - math.MaxInt32/2)
+			return timeline.Date{Start: d, End: d, Precision: timeline.PrecisionDay}
+		}},
+		{"undated", func(*rand.Rand) timeline.Date { return timeline.Date{} }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := rand.New(rand.NewPCG(8, 9))
+			l := &loader{}
+			n := 2000
+			ids := make([]int32, n)
+			for i := range n {
+				l.slots.add(loadSlot{date: tt.day(r)})
+				ids[i] = int32(i)
+			}
+			r.Shuffle(n, func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })
+			want := make([]int32, n)
+			for i := range want {
+				want[i] = int32(i)
+			}
+			day := func(rank int32) timeline.Day { return keys.IndexDay(l.slots.at(ids[rank]).date) }
+			slices.SortFunc(want, func(a, b int32) int { return cmp.Or(cmp.Compare(day(a), day(b)), cmp.Compare(a, b)) })
+			if got := l.dayOrder(ids); !slices.Equal(got, want) {
+				t.Errorf("dayOrder differs from a comparison sort by day and rank")
+			}
+		})
+	}
+	if got := (&loader{}).dayOrder(nil); len(got) != 0 {
+		t.Errorf("dayOrder of nothing: %v", got)
+	}
+}
