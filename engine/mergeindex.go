@@ -17,8 +17,8 @@ import (
 // many events a Load holds: maps keyed by strings or holding slices are a
 // pointer or two an event to mark at every cycle, and marking took 13% of
 // the CPU of a 3M-event Load before (docs/performance.md). Lists are
-// linked through per-slot arrays and hold slot+1, so that 0 ends a list
-// and a missing map entry is an empty list.
+// linked through the slots' records (indexSlot) and hold slot+1, so that
+// 0 ends a list and a missing map entry is an empty list.
 type mergeIndex struct {
 	byHex  map[uint64]int32 // ids of the form ev-<16 hex digits>, by their 8 bytes
 	byName map[string]int32 // other ids
@@ -54,8 +54,8 @@ const smallGroup = 16
 
 // bucketKey files a slot by merge group and start day: short events
 // (shortSpan days or less) in 32-day buckets, long ones apart in 256-day
-// buckets (their window reaches longSpan days back: four buckets to look
-// up, not 26).
+// buckets (their window reaches longSpan days back: four or five buckets
+// to look up, not 26).
 type bucketKey struct {
 	group  uint32
 	long   bool
