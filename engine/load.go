@@ -181,8 +181,7 @@ type loadSlot struct {
 	pub   timeline.Day // latest publication day of its sources
 	hex   uint64       // the id's 8 bytes, when other is 0
 	other int32        // 1 + the id's index in loader.otherIDs, or 0
-	group uint32
-	dead  bool // replaced by a merged version
+	dead  bool         // replaced by a merged version
 }
 
 // appendID appends the id of slot i to dst.
@@ -247,7 +246,7 @@ func (l *loader) add(s *stored, g uint32) error {
 		return err
 	}
 	i := int32(l.slots.len())
-	sl := loadSlot{rec: rec, date: s.ev.Date, pub: published(&s.ev), group: g}
+	sl := loadSlot{rec: rec, date: s.ev.Date, pub: published(&s.ev)}
 	var ok bool
 	if sl.hex, ok = hexID(s.ev.ID); !ok {
 		l.otherIDs = append(l.otherIDs, s.ev.ID)
@@ -295,7 +294,7 @@ func (l *loader) findMatch(in *stored, g uint32) (*stored, int32) {
 	best := int32(-1)
 	consider := func(i int32) {
 		sl := l.slots.at(i)
-		if sl.dead || sl.group != g || !datesMatch(in, sl.date, sl.pub) || !sameOccasion(in, l.event(i), l.w.lookup) {
+		if sl.dead || !datesMatch(in, sl.date, sl.pub) || !sameOccasion(in, l.event(i), l.w.lookup) {
 			return
 		}
 		if best < 0 {
@@ -425,9 +424,8 @@ func (p *postings) release() error {
 // are ranked by name first. Load files events by day and id rank
 // (dayOrder), so the postings of a dated index come by day and id, and a
 // stable counting sort by value does it, one pass over the list into a
-// scratch list and back. Postings in id order take two counting sorts, by
-// day and then by value; others, or days too spread out to count, a
-// comparison sort.
+// scratch list and back; postings in another order (the source index,
+// whose entries carry no day) take a comparison sort.
 func (p *postings) sort() {
 	order := make([]uint32, p.dict.len())
 	for i := range order {
@@ -440,25 +438,17 @@ func (p *postings) sort() {
 	}
 	p.order, p.last = order, nil
 	p.dict.forget()
-	byID, byDay := true, true
+	byDay := true
 	for i := range p.list {
 		p.list[i].val = rank[p.list[i].val]
 		if i > 0 {
 			a, b := &p.list[i-1], &p.list[i]
-			if b.id < a.id {
-				byID = false
-				if b.day <= a.day {
-					byDay = false
-				}
-			} else if b.day < a.day {
+			if b.day < a.day || b.day == a.day && b.id < a.id {
 				byDay = false
 			}
 		}
 	}
-	switch {
-	case byDay && p.countingSort(false):
-	case byID && p.countingSort(true):
-	default:
+	if !byDay || !p.countByValue() {
 		slices.SortFunc(p.list, comparePostings)
 	}
 }
@@ -474,12 +464,12 @@ func comparePostings(a, b posting) int {
 	return cmp.Compare(a.id, b.id)
 }
 
-// maxDaySpan bounds the days a counting sort by day counts (16 MiB of
+// maxDaySpan bounds the days dayOrder's counting sort counts (16 MiB of
 // counts); the dates tl stores span a few tens of thousands.
 const maxDaySpan = 1 << 22
 
-// dayRange is the range of the known days it was given, for a counting
-// sort by day.
+// dayRange is the range of the known days it was given, for dayOrder's
+// counting sort.
 type dayRange struct {
 	lo, hi timeline.Day
 	known  bool
@@ -515,46 +505,19 @@ func (r *dayRange) slots() (span int, slot func(timeline.Day) int, ok bool) {
 	}, true
 }
 
-// countingSort sorts the list by value, day and id with stable counting
-// sorts: by value alone when the list is in day and id order, by day and
-// then by value when byID (the list is in id order). It reports false,
-// leaving the list as it was, when the days span more than maxDaySpan or
+// countByValue sorts the list, in day and id order, by value with a
+// stable counting sort. It reports false, leaving the list as it was, when
 // no scratch list can be had.
-func (p *postings) countingSort(byID bool) bool {
-	if len(p.list) < 2 {
+func (p *postings) countByValue() bool {
+	if len(p.list) < 2 || p.dict.len() < 2 {
 		return true
-	}
-	if !byID {
-		if p.dict.len() < 2 {
-			return true
-		}
-		scratch, release, err := p.scratch(len(p.list))
-		if err != nil {
-			return false
-		}
-		defer release()
-		copy(scratch, p.list)
-		countInto(p.list, scratch, p.dict.len(), func(x *posting) int { return int(x.val) })
-		return true
-	}
-	var days dayRange
-	for _, x := range p.list {
-		days.add(x.day)
-	}
-	span, slot, ok := days.slots()
-	if !ok {
-		return false
 	}
 	scratch, release, err := p.scratch(len(p.list))
 	if err != nil {
 		return false
 	}
 	defer release()
-	if span > 1 {
-		countInto(scratch, p.list, span, func(x *posting) int { return slot(x.day) })
-	} else {
-		copy(scratch, p.list)
-	}
+	copy(scratch, p.list)
 	countInto(p.list, scratch, p.dict.len(), func(x *posting) int { return int(x.val) })
 	return true
 }

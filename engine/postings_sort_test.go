@@ -20,11 +20,11 @@ type namedPosting struct {
 	id   uint32
 }
 
-// TestPostingsSort checks the counting sort of postings against a
-// comparison sort of the same entries, for lists that take it (ids in
-// order; unknown, negative and clustered days) and lists that fall back
-// (ids out of order; days spread wider than maxDaySpan), on the heap and
-// in a file.
+// TestPostingsSort checks the sort of postings against a comparison sort
+// of the same entries, for lists that take the counting sort by value
+// (entries by day and id, as Load files them, with unknown, negative and
+// clustered days) and lists that fall back to comparing (entries in id
+// order, or in none), on the heap and in a file.
 func TestPostingsSort(t *testing.T) {
 	spread := func(r *rand.Rand) timeline.Day { return timeline.Day(r.IntN(13000)) }
 	unknownAndNegative := func(r *rand.Rand) timeline.Day {
