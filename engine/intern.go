@@ -7,9 +7,10 @@ import (
 // interner numbers distinct strings in the order they first come, keeping
 // their bytes in one array and their numbers in a map keyed by a 64-bit
 // hash of the string. It holds no pointer per string: a Load numbers the
-// values of its indexes (tens of millions of source document ids at 10M
-// events), and strings kept as strings, each in a map and a slice, were
-// that many objects for the garbage collector to mark at every cycle.
+// values of its indexes (and keeps the source index's tens of millions of
+// document ids at 10M events through push, without the map), and strings
+// kept as strings, each in a map and a slice, were that many objects for
+// the garbage collector to mark at every cycle.
 // Two strings with the same hash are told apart by their bytes; the later
 // one is numbered through a second map.
 type interner struct {

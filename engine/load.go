@@ -9,8 +9,11 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"log/slog"
 	"slices"
+	"sort"
 	"sync"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/dgraph-io/badger/v4/pb"
@@ -99,6 +102,7 @@ func (db *DB) Load(ctx context.Context, events iter.Seq2[timeline.Event, error])
 		return IngestStats{}, err
 	}
 	l.w.discard() // no snapshot may stay open while the tables are replaced
+	l.clock.done("merge")
 	if err := db.exclusive(func() error { return l.write(existing) }); err != nil {
 		return IngestStats{}, err
 	}
@@ -169,6 +173,29 @@ type loader struct {
 	slots    chunkedList[loadSlot]
 	otherIDs []string    // the ids of slots that are not of the hex form
 	merge    *mergeIndex // the live slots by id, group and date
+	clock    loadClock
+}
+
+// loadClock logs the wall time of each phase of a Load, at debug level,
+// to Options.Logger: "merge" (reading the caller's events, its time
+// included, and merging them), "order" (the live events in id order and
+// by day), "postings" (decoding the events and filing their index
+// entries), "sort" (sorting each index and counting its months),
+// "counters" (the counters, entity records and metadata), "stream"
+// (writing everything through the StreamWriter) and "reopen".
+type loadClock struct {
+	log  *slog.Logger
+	last time.Time
+}
+
+// done logs phase as ended now.
+func (c *loadClock) done(phase string) {
+	if c.log == nil {
+		return
+	}
+	now := time.Now()
+	c.log.Debug("load phase", "phase", phase, "seconds", now.Sub(c.last).Seconds())
+	c.last = now
 }
 
 // loadSlot is one version of an event held by the loader.
@@ -205,7 +232,7 @@ func newLoader(db *DB) *loader {
 		db: db, txn: db.bdb.NewTransaction(false), snap: db.bdb.NewTransaction(false), now: db.opts.now().UTC(),
 		counters: map[string]int64{}, entities: map[string]timeline.Entity{}, ensured: map[string]bool{},
 	}
-	return &loader{db: db, w: w, arena: recordArena{size: loadChunk}, merge: newMergeIndex()}
+	return &loader{db: db, w: w, arena: recordArena{size: loadChunk}, merge: newMergeIndex(), clock: loadClock{db.opts.Logger, time.Now()}}
 }
 
 // put merges ev into the loaded events, as writer.putEvent does.
@@ -342,14 +369,23 @@ type posting struct {
 	id  uint32
 }
 
+// indexSet holds the postings of a Load by namespace: an array, not a
+// map, since file looks an index up for every entry.
+type indexSet [256]*postings
+
 // postings collects the entries of one index namespace.
 type postings struct {
 	ns    keys.Namespace
 	dir   string    // where file and the sort's scratch file go ("": the heap)
 	dated bool      // key ns|value|day|id; else ns|value|id (the source index)
 	dict  *interner // the values, numbered as they come
-	order []uint32  // once sorted: the value number of each rank
-	last  []uint32  // by value: 1 + the id of the last event that added it (addDistinct)
+	// apart numbers every posting's value apart, equal or not (the source
+	// index, whose values are document ids, nearly all distinct: a hash
+	// map of them would cost more than the few repeats it saves), so that
+	// value v is the value of posting v until sort.
+	apart bool
+	order []uint32 // once sorted: the value number of each rank
+	last  []uint32 // by value: 1 + the id of the last event that added it (addDistinct)
 	list  []posting
 	file  *postingFile // holds list, when not nil
 	err   error        // the first error growing file
@@ -362,7 +398,7 @@ var postingGrowth int64 = 64 << 20
 // newPostings returns the postings of index ns, kept in a file in dir when
 // the system allows it (postingFile), else on the heap.
 func newPostings(ns keys.Namespace, dir string) *postings {
-	p := &postings{ns: ns, dir: dir, dated: ns != keys.NSSource, dict: newInterner()}
+	p := &postings{ns: ns, dir: dir, dated: ns != keys.NSSource, apart: ns == keys.NSSource, dict: newInterner()}
 	if dir != "" {
 		if f, err := openPostingFile(dir); err == nil {
 			p.file = f
@@ -372,6 +408,10 @@ func newPostings(ns keys.Namespace, dir string) *postings {
 }
 
 func (p *postings) add(val string, day timeline.Day, id uint32) {
+	if p.apart {
+		p.push(p.dict.push(val), day, id)
+		return
+	}
 	p.push(p.intern(val), day, id)
 }
 
@@ -431,6 +471,10 @@ func (p *postings) sort() {
 	for i := range order {
 		order[i] = uint32(i)
 	}
+	if p.apart && len(p.list) == len(order) {
+		p.sortApart(order)
+		return
+	}
 	slices.SortFunc(order, func(a, b uint32) int { return bytes.Compare(p.dict.bytes(a), p.dict.bytes(b)) })
 	rank := make([]uint32, len(order))
 	for r, v := range order {
@@ -451,6 +495,41 @@ func (p *postings) sort() {
 	if !byDay || !p.countByValue() {
 		slices.SortFunc(p.list, comparePostings)
 	}
+}
+
+// sortApart is sort for postings whose values are numbered apart (value v
+// is posting v's): the values are ranked by name and then by their
+// posting's id, which orders the postings too, and the list is permuted
+// into that order. order holds 0, 1, … on entry.
+func (p *postings) sortApart(order []uint32) {
+	slices.SortFunc(order, func(a, b uint32) int {
+		if c := bytes.Compare(p.dict.bytes(a), p.dict.bytes(b)); c != 0 {
+			return c
+		}
+		return cmp.Compare(p.list[a].id, p.list[b].id)
+	})
+	p.order, p.last = order, nil
+	p.dict.forget()
+	scratch, release, err := p.scratch(len(p.list))
+	if err != nil {
+		// No room for a copy: rank in place and sort by comparison.
+		rank := make([]uint32, len(order))
+		for r, v := range order {
+			rank[v] = uint32(r)
+		}
+		for i := range p.list {
+			p.list[i].val = rank[i]
+		}
+		slices.SortFunc(p.list, comparePostings)
+		return
+	}
+	defer release()
+	for r, v := range order {
+		e := p.list[v]
+		e.val = uint32(r)
+		scratch[r] = e
+	}
+	copy(p.list, scratch)
 }
 
 // comparePostings orders postings by value, day and id.
@@ -557,17 +636,50 @@ func (p *postings) scratch(n int) ([]posting, func(), error) {
 	return list[:n], func() { f.close() }, nil
 }
 
-// countMonths adds to counters, under counterKey(dim, value, month), how
-// many of the sorted postings p holds of each value and month.
-func (p *postings) countMonths(dim string, counters map[string]int64) {
+// monthCounters returns, as key-values sorted by key, how many of the
+// sorted postings p holds of each value and month, under counterKey(dim,
+// value, month).
+func (p *postings) monthCounters(dim string) []kv {
+	var out []kv
 	for i := 0; i < len(p.list); {
 		val, m := p.list[i].val, keys.MonthOf(p.list[i].day)
 		j := i + 1
 		for j < len(p.list) && p.list[j].val == val && (p.list[j].day == p.list[j-1].day || keys.MonthOf(p.list[j].day) == m) {
 			j++
 		}
-		counters[string(counterKey(dim, string(p.name(val)), m))] += int64(j - i)
+		out = append(out, kv{counterKey(dim, string(p.name(val)), m), keys.AppendUint64(nil, uint64(j-i))})
 		i = j
+	}
+	if !slices.IsSortedFunc(out, compareKV) {
+		// Postings come by value and day; keys sort so too unless a
+		// month's encoding does not.
+		slices.SortFunc(out, compareKV)
+	}
+	return out
+}
+
+// compareKV orders key-values by key.
+func compareKV(x, y kv) int { return bytes.Compare(x.key, y.key) }
+
+// mergeKV merges sorted lists of key-values with distinct keys into one.
+func mergeKV(lists ...[]kv) []kv {
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	out := make([]kv, 0, n)
+	for {
+		best := -1
+		for i, l := range lists {
+			if len(l) > 0 && (best < 0 || bytes.Compare(l[0].key, lists[best][0].key) < 0) {
+				best = i
+			}
+		}
+		if best < 0 {
+			return out
+		}
+		out = append(out, lists[best][0])
+		lists[best] = lists[best][1:]
 	}
 }
 
@@ -637,11 +749,14 @@ func (s *kvStream) close() error {
 // written back.
 func (l *loader) write(base []kv) error {
 	all, err := l.build(base)
+	l.clock.done("counters")
 	defer all.release()
 	if err != nil {
 		return err
 	}
-	if err := l.stream(all); err != nil {
+	err = l.stream(all)
+	l.clock.done("stream")
+	if err != nil {
 		if rerr := l.restore(base); rerr != nil {
 			return fmt.Errorf("load: %w (and restoring the database failed: %v)", err, rerr)
 		}
@@ -662,6 +777,7 @@ func (l *loader) write(base []kv) error {
 		return fmt.Errorf("load: reopen after the stream: %w", err)
 	}
 	l.db.bdb = bdb
+	l.clock.done("reopen")
 	return l.db.detectPacked()
 }
 
@@ -708,7 +824,7 @@ func (l *loader) build(base []kv) (*built, error) {
 	b.ids = l.merge.live(l.idOf)
 	l.merge = nil
 
-	ix := map[keys.Namespace]*postings{}
+	ix := new(indexSet)
 	for _, ns := range []keys.Namespace{keys.NSActor, keys.NSLong, keys.NSPlace, keys.NSSource, keys.NSType, keys.NSWord, keys.NSDate} {
 		ix[ns] = newPostings(ns, l.db.dir)
 		b.indexes = append(b.indexes, ix[ns])
@@ -735,11 +851,13 @@ func (l *loader) build(base []kv) (*built, error) {
 			ahead <- batch
 		}
 	}()
+	l.clock.done("order")
 	for batch := range ahead {
 		for _, pr := range batch {
 			l.file(b, ix, int(pr.rank), pr.s, pr.words)
 		}
 	}
+	l.clock.done("postings")
 	for _, p := range b.indexes {
 		if p.err != nil {
 			return b, p.err
@@ -794,7 +912,7 @@ func (l *loader) dayOrder(ids []int32) []int32 {
 // file adds the index entries of s, the event of id rank r with the given
 // words, to b. The counters and entity records follow from the entries
 // (finish).
-func (l *loader) file(b *built, ix map[keys.Namespace]*postings, r int, s *stored, words []string) {
+func (l *loader) file(b *built, ix *indexSet, r int, s *stored, words []string) {
 	e := &s.ev
 	id := uint32(r)
 	day := keys.IndexDay(e.Date)
@@ -825,21 +943,49 @@ func (l *loader) file(b *built, ix map[keys.Namespace]*postings, r int, s *store
 // Load to the counters IngestEvents writes), and the entities to record
 // are the values of the actor and place entries, which include every
 // actor and place of an event.
-func (l *loader) finish(b *built, ix map[keys.Namespace]*postings, base []kv) error {
+func (l *loader) finish(b *built, ix *indexSet, base []kv) error {
+	// Each index is sorted, and its rollup counters counted, on a
+	// goroutine of its own.
+	dims := map[keys.Namespace]string{keys.NSDate: dimAll, keys.NSType: dimType, keys.NSActor: dimActor, keys.NSPlace: dimPlace}
+	months := make([][]kv, len(b.indexes))
 	var wg sync.WaitGroup
-	for _, p := range b.indexes {
-		wg.Go(p.sort)
+	for i, p := range b.indexes {
+		wg.Go(func() {
+			p.sort()
+			if dim, ok := dims[p.ns]; ok {
+				months[i] = p.monthCounters(dim)
+			}
+		})
 	}
 	wg.Wait()
+	l.clock.done("sort")
 
-	counters := map[string]int64{string(counterKey(dimTotals, "events", 0)): int64(len(b.ids))}
-	for ns, dim := range map[keys.Namespace]string{keys.NSDate: dimAll, keys.NSType: dimType, keys.NSActor: dimActor, keys.NSPlace: dimPlace} {
-		ix[ns].countMonths(dim, counters)
-	}
 	small := map[string][]byte{}
 	for _, e := range base {
 		small[string(e.key)] = e.val
 	}
+	// A month counter the database held already (none, in a database
+	// without events) takes the loaded events' count added.
+	add := func(e *kv, old []byte) error {
+		x, _, err := keys.DecodeUint64(old)
+		if err != nil {
+			return fmt.Errorf("%w: counter %q", ErrCorrupt, e.key)
+		}
+		d, _, _ := keys.DecodeUint64(e.val)
+		e.val = keys.AppendUint64(nil, x+d)
+		return nil
+	}
+	for _, run := range months {
+		for i := range run {
+			if old, ok := small[string(run[i].key)]; ok {
+				if err := add(&run[i], old); err != nil {
+					return err
+				}
+				delete(small, string(run[i].key))
+			}
+		}
+	}
+	counters := map[string]int64{string(counterKey(dimTotals, "events", 0)): int64(len(b.ids))}
 	var refs []string
 	for _, p := range []*postings{ix[keys.NSActor], ix[keys.NSPlace]} {
 		for v := range p.dict.len() {
@@ -876,15 +1022,18 @@ func (l *loader) finish(b *built, ix map[keys.Namespace]*postings, base []kv) er
 	}
 	small[string(schemaKey)] = keys.AppendUint64(nil, SchemaVersion)
 	small[string(loadingKey)] = []byte{1}
+	rest := make([]kv, 0, len(small))
 	for k, v := range small {
-		b.small = append(b.small, kv{[]byte(k), v})
+		rest = append(rest, kv{[]byte(k), v})
 	}
-	slices.SortFunc(b.small, func(x, y kv) int { return bytes.Compare(x.key, y.key) })
+	slices.SortFunc(rest, compareKV)
+	b.small = mergeKV(append(months, rest)...)
 	return nil
 }
 
-// stream writes the built database with a StreamWriter: one stream per
-// index namespace, one for the event records, one for the rest.
+// stream writes the built database with a StreamWriter: each index, the
+// event records and the small namespaces in streams of about equal cost,
+// two at a time.
 func (l *loader) stream(b *built) error {
 	sw := l.db.bdb.NewStreamWriter()
 	if err := sw.Prepare(); err != nil {
@@ -899,35 +1048,53 @@ func (l *loader) stream(b *built) error {
 	streamID := uint32(1)
 	next := func() *kvStream { s := newKVStream(sw, streamID); streamID++; return s }
 
-	// One stream per namespace: the streams of a StreamWriter must not
-	// overlap, and each must come in key order.
+	// The streams of a StreamWriter must not overlap, and each must come
+	// in key order: each part is a key range of one namespace. The event
+	// records and the big indexes are cut into several parts, so that the
+	// workers finish together (streamCuts).
 	type part struct {
-		size  int // key-values
+		cost  int64 // streamCost units
 		s     *kvStream
 		write func(*kvStream) error
 	}
 	var parts []part
+	var total int64
 	for _, p := range b.indexes {
-		parts = append(parts, part{len(p.list), next(), func(s *kvStream) error { return l.streamIndex(s, p, b) }})
+		total += p.streamCost()
 	}
-	parts = append(parts, part{len(b.ids), next(), func(s *kvStream) error {
-		var k, id []byte
-		for _, i := range b.ids {
-			id = l.appendID(id[:0], i)
-			k = keys.AppendString(keys.Prefix(k[:0], keys.NSEvent), id)
-			if err := s.put(k, l.arena.get(l.slots.at(i).rec)); err != nil {
-				return err
-			}
+	var recBytes int64
+	for _, i := range b.ids {
+		recBytes += int64(l.slots.at(i).rec.n)
+	}
+	total += recordsCost(len(b.ids), recBytes)
+	target := total/streamCuts + 1
+	for _, p := range b.indexes {
+		for _, r := range p.cuts(target) {
+			parts = append(parts, part{r.cost, next(), func(s *kvStream) error { return l.streamIndex(s, p, b, r.lo, r.hi) }})
 		}
-		return nil
-	}})
+	}
+	n := int(min(int64(len(b.ids)), (recordsCost(len(b.ids), recBytes)+target-1)/target))
+	for c := range n {
+		lo, hi := c*len(b.ids)/n, (c+1)*len(b.ids)/n
+		parts = append(parts, part{recordsCost(hi-lo, recBytes*int64(hi-lo)/int64(len(b.ids))), next(), func(s *kvStream) error {
+			var k, id []byte
+			for _, i := range b.ids[lo:hi] {
+				id = l.appendID(id[:0], i)
+				k = keys.AppendString(keys.Prefix(k[:0], keys.NSEvent), id)
+				if err := s.put(k, l.arena.get(l.slots.at(i).rec)); err != nil {
+					return err
+				}
+			}
+			return nil
+		}})
+	}
 	byNS := map[keys.Namespace][]kv{}
 	for _, e := range b.small {
 		ns := keys.Namespace(e.key[0])
 		byNS[ns] = append(byNS[ns], e)
 	}
 	for _, kvs := range byNS {
-		parts = append(parts, part{len(kvs), next(), func(s *kvStream) error {
+		parts = append(parts, part{int64(len(kvs)) * costKV, next(), func(s *kvStream) error {
 			for _, e := range kvs {
 				if err := s.put(e.key, e.val); err != nil {
 					return err
@@ -936,9 +1103,10 @@ func (l *loader) stream(b *built) error {
 			return nil
 		}})
 	}
-	// Biggest first, two at a time: encoding the key-values and building
-	// the tables of two streams keep both cores busy.
-	slices.SortFunc(parts, func(x, y part) int { return cmp.Compare(y.size, x.size) })
+	// Costliest first, loadWorkers at a time (longest processing time
+	// first): encoding the key-values and building the tables of two
+	// streams keep both cores busy, and the cheap parts fill in at the end.
+	slices.SortStableFunc(parts, func(x, y part) int { return cmp.Compare(y.cost, x.cost) })
 	work := make(chan part)
 	errs := make(chan error, len(parts))
 	var wg sync.WaitGroup
@@ -971,13 +1139,79 @@ func (l *loader) stream(b *built) error {
 	return nil
 }
 
-// streamIndex writes the entries of one index in key order: the dated
-// indexes as packed lists of up to packMax entries of one value, the
+// Stream costs, in nanoseconds of one core as a 3M-event Load measured
+// them (docs/performance.md): a key-value through the StreamWriter, a
+// byte of value, a posting encoded into a packed list.
+const (
+	costKV      = 2000
+	costByte    = 5
+	costPosting = 170
+)
+
+// streamCuts is how many parts of about equal cost stream cuts the
+// loaded database into, at most: enough for loadWorkers workers to end
+// within a small part of each other.
+const streamCuts = 8 * loadWorkers
+
+// recordsCost is the stream cost of n event records of size bytes.
+func recordsCost(n int, size int64) int64 { return int64(n)*costKV + size*costByte }
+
+// streamCost estimates the cost of streaming p: a key-value an entry for
+// the source index; for a dated one, its postings and its packed lists
+// (one a value and one more every packMax postings, about).
+func (p *postings) streamCost() int64 {
+	if !p.dated {
+		return int64(len(p.list)) * costKV
+	}
+	return int64(len(p.list))*costPosting + int64(p.dict.len()+len(p.list)/packMax)*costKV
+}
+
+// postingRange is the postings list[lo:hi] of an index and what streaming
+// them costs.
+type postingRange struct {
+	lo, hi int
+	cost   int64
+}
+
+// cuts divides the sorted postings of p into ranges that cost about target
+// each (streamCost's measure), every one a key range of its own: the
+// ranges of a dated index end where a value does, so that each packed
+// list lies in one range and the lists are those an uncut stream makes.
+// A value with more postings than a range holds stays whole.
+func (p *postings) cuts(target int64) []postingRange {
+	n := len(p.list)
+	if n == 0 {
+		return nil
+	}
+	cost := p.streamCost()
+	k := int(max(1, min(int64(n), (cost+target-1)/target)))
+	var out []postingRange
+	lo := 0
+	for c := 1; c <= k && lo < n; c++ {
+		hi := c * n / k
+		if c == k {
+			hi = n
+		}
+		if hi <= lo {
+			continue
+		}
+		if p.dated && hi < n {
+			v := p.list[hi-1].val
+			hi += sort.Search(n-hi, func(j int) bool { return p.list[hi+j].val != v })
+		}
+		out = append(out, postingRange{lo, hi, cost * int64(hi-lo) / int64(n)})
+		lo = hi
+	}
+	return out
+}
+
+// streamIndex writes the entries list[lo:hi] of index p in key order: the
+// dated indexes as packed lists of up to packMax entries of one value, the
 // source index one key an entry.
-func (l *loader) streamIndex(s *kvStream, p *postings, b *built) error {
+func (l *loader) streamIndex(s *kvStream, p *postings, b *built, lo, hi int) error {
 	var k, v, id []byte
 	if !p.dated {
-		for _, e := range p.list {
+		for _, e := range p.list[lo:hi] {
 			k = keys.Prefix(k[:0], p.ns)
 			k = keys.AppendString(k, p.name(e.val))
 			id = l.appendID(id[:0], b.ids[e.id])
@@ -989,13 +1223,14 @@ func (l *loader) streamIndex(s *kvStream, p *postings, b *built) error {
 		return nil
 	}
 	var recs [packMax][rankLen]byte
-	for i := 0; i < len(p.list); {
-		val := p.list[i].val
+	all := p.list[lo:hi]
+	for i := 0; i < len(all); {
+		val := all[i].val
 		n := 1
-		for n < packMax && i+n < len(p.list) && p.list[i+n].val == val {
+		for n < packMax && i+n < len(all) && all[i+n].val == val {
 			n++
 		}
-		list := p.list[i : i+n]
+		list := all[i : i+n]
 		i += n
 		// The rank records of a list's entries lie anywhere in b.ranks:
 		// gathered first, in a loop of independent loads that the

@@ -6,8 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"log/slog"
 	"math/rand/v2"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -374,5 +377,36 @@ func TestLoadWaitsForQueries(t *testing.T) {
 	defer rows.Close()
 	if !rows.Next() || rows.Row()[0] == "0" {
 		t.Fatalf("count after Load: %v", rows.Row())
+	}
+}
+
+// TestLoadLogsPhases: Load logs the wall time of each of its phases, in
+// order, at debug level.
+func TestLoadLogsPhases(t *testing.T) {
+	var out bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&out, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	db, err := Open(t.TempDir(), &Options{Now: func() time.Time { return loadNow }, Logger: log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Load(context.Background(), eventSeq(mergeHeavy(200, 3))); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, line := range strings.Split(out.String(), "\n") {
+		if !strings.Contains(line, `msg="load phase"`) {
+			continue
+		}
+		_, rest, _ := strings.Cut(line, "phase=")
+		phase, secs, _ := strings.Cut(rest, " seconds=")
+		if f, err := strconv.ParseFloat(secs, 64); err != nil || f < 0 {
+			t.Errorf("phase %s: seconds %q", phase, secs)
+		}
+		got = append(got, phase)
+	}
+	want := []string{"merge", "order", "postings", "sort", "counters", "stream", "reopen"}
+	if !slices.Equal(got, want) {
+		t.Errorf("phases logged %v, want %v", got, want)
 	}
 }

@@ -32,10 +32,39 @@ type mergeIndex struct {
 
 	slots chunkedList[indexSlot]
 
-	// buckets holds the heads of the bucket lists of the groups with more
-	// than smallGroup dated slots: a smaller group's list is walked
-	// whole, which costs less than looking up the buckets of a window.
-	buckets map[bucketKey]int32
+	// The heads of the bucket lists of the groups with more than
+	// smallGroup dated slots (a smaller group's list is walked whole,
+	// which costs less than looking up the buckets of a window), eight
+	// consecutive buckets a line: lines holds them, lineOf numbers them by
+	// lineKey. A window's two or three short buckets, or its long ones,
+	// take one map lookup, seldom two: the map is the cache miss of the
+	// search, and a lookup a bucket was a fifth of a 10M-event Load's
+	// merge (docs/performance.md).
+	lineOf map[uint64]int32
+	lines  chunkedList[bucketLine]
+}
+
+// bucketLine holds the heads of the lists of eight consecutive buckets of
+// a group, long or short: bucket b at b&7 of line b>>3.
+type bucketLine [8]int32
+
+// lineKey packs a group, its long or short buckets and a line number.
+// Line numbers are day>>8 or day>>5 shifted by 3 more: within ±2²⁴.
+func lineKey(g uint32, long bool, line int32) uint64 {
+	k := uint64(g)<<32 | uint64(uint32(line)&0x7fffffff)
+	if long {
+		k |= 1 << 31
+	}
+	return k
+}
+
+// line returns the line of bucket b of group g, nil when none is filed.
+func (m *mergeIndex) line(g uint32, long bool, b int32) *bucketLine {
+	i, ok := m.lineOf[lineKey(g, long, b>>3)]
+	if !ok {
+		return nil
+	}
+	return m.lines.at(i)
 }
 
 // indexSlot is what a mergeIndex holds of a slot, in one 16-byte record
@@ -52,16 +81,11 @@ type indexSlot struct {
 // also filed by start-day bucket.
 const smallGroup = 16
 
-// bucketKey files a slot by merge group and start day: short events
+// Buckets file a slot by merge group and start day: short events
 // (shortSpan days or less) in 32-day buckets, long ones apart in 256-day
-// buckets (their window reaches longSpan days back: four or five buckets
-// to look up, not 26).
-type bucketKey struct {
-	group  uint32
-	long   bool
-	bucket int32
-}
-
+// buckets (their window reaches longSpan days back: four or five buckets,
+// not 26).
+//
 // dayBucket is the bucket of a slot starting on day d (flooring, for days
 // before the epoch too).
 func dayBucket(d timeline.Day, long bool) int32 {
@@ -75,7 +99,7 @@ func newMergeIndex() *mergeIndex {
 	return &mergeIndex{
 		byHex: map[uint64]int32{}, byName: map[string]int32{},
 		seeds:  [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()},
-		groups: map[[2]uint64]uint32{}, buckets: map[bucketKey]int32{},
+		groups: map[[2]uint64]uint32{}, lineOf: map[uint64]int32{},
 	}
 }
 
@@ -203,8 +227,16 @@ func (m *mergeIndex) file(i int32, g uint32, d timeline.Date) {
 
 func (m *mergeIndex) toBucket(i int32, g uint32) {
 	s := m.slots.at(i)
-	k := bucketKey{group: g, long: s.long, bucket: dayBucket(s.start, s.long)}
-	s.bnext, m.buckets[k] = m.buckets[k], i+1
+	b := dayBucket(s.start, s.long)
+	k := lineKey(g, s.long, b>>3)
+	li, ok := m.lineOf[k]
+	if !ok {
+		li = int32(m.lines.len())
+		m.lines.add(bucketLine{})
+		m.lineOf[k] = li
+	}
+	line := m.lines.at(li)
+	s.bnext, line[b&7] = line[b&7], i+1
 }
 
 // candidates calls fn for every slot of group g that the merge search for
@@ -247,12 +279,19 @@ func (m *mergeIndex) candidates(g uint32, from, to timeline.Day, fn func(int32))
 			}
 			return
 		}
-		for b := dayBucket(lo, long); b <= dayBucket(to, long); b++ {
-			for j := m.buckets[bucketKey{g, long, b}]; j != 0; j = m.slots.at(j - 1).bnext {
-				if d := m.slots.at(j - 1).start; d >= lo && d <= to {
-					fn(j - 1)
+		last := dayBucket(to, long)
+		for b := dayBucket(lo, long); b <= last; {
+			end := min(b|7, last) // the last bucket of b's line in the window
+			if line := m.line(g, long, b); line != nil {
+				for ; b <= end; b++ {
+					for j := line[b&7]; j != 0; j = m.slots.at(j - 1).bnext {
+						if d := m.slots.at(j - 1).start; d >= lo && d <= to {
+							fn(j - 1)
+						}
+					}
 				}
 			}
+			b = end + 1
 		}
 	}
 	scan(false)

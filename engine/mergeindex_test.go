@@ -13,9 +13,14 @@ import (
 // implements, checked slot by slot: for groups small enough to be walked,
 // groups filed by bucket, and groups that crossed from one to the other.
 func TestMergeIndexCandidates(t *testing.T) {
-	for _, slots := range []int{5, 40, 2000} {
-		t.Run(fmt.Sprint(slots), func(t *testing.T) {
-			r := rand.New(rand.NewPCG(uint64(slots), 2))
+	// Days before the epoch too: buckets and their lines floor.
+	for _, c := range []struct {
+		slots int
+		base  timeline.Day
+	}{{5, timeline.DayOf(2020, 1, 1)}, {40, timeline.DayOf(2020, 1, 1)}, {2000, timeline.DayOf(2020, 1, 1)}, {2000, timeline.DayOf(1970, 3, 1)}} {
+		slots, base := c.slots, c.base
+		t.Run(fmt.Sprint(slots, "/", base), func(t *testing.T) {
+			r := rand.New(rand.NewPCG(uint64(slots), uint64(base)))
 			m := newMergeIndex()
 			types := []timeline.Type{timeline.TypeMeeting, timeline.TypeVisit}
 			parties := [][]string{{"RUS"}, {"RUS", "USA"}, {"CHN", "RUS", "USA"}}
@@ -24,7 +29,6 @@ func TestMergeIndexCandidates(t *testing.T) {
 				date timeline.Date
 			}
 			var all []slot
-			base := timeline.DayOf(2020, 1, 1)
 			for i := range slots {
 				g := m.group(types[r.IntN(len(types))], parties[r.IntN(len(parties))])
 				var d timeline.Date
@@ -46,6 +50,9 @@ func TestMergeIndexCandidates(t *testing.T) {
 				g := uint32(r.IntN(len(m.groups)))
 				from := base + timeline.Day(r.IntN(2400)) - 1200
 				to := from + timeline.Day(r.IntN(40))
+				if q%3 == 0 { // a long event's window: several lines
+					to = from + timeline.Day(r.IntN(800))
+				}
 				if q%50 == 0 { // the window of an undated event without a publication day
 					from, to = searchWindow(&stored{})
 				}

@@ -24,7 +24,8 @@ type namedPosting struct {
 // of the same entries, for lists that take the counting sort by value
 // (entries by day and id, as Load files them, with unknown, negative and
 // clustered days) and lists that fall back to comparing (entries in id
-// order, or in none), on the heap and in a file.
+// order, or in none), on the heap and in a file; and for the source
+// index, whose values are numbered apart (sortApart), repeats included.
 func TestPostingsSort(t *testing.T) {
 	spread := func(r *rand.Rand) timeline.Day { return timeline.Day(r.IntN(13000)) }
 	unknownAndNegative := func(r *rand.Rand) timeline.Day {
@@ -39,24 +40,31 @@ func TestPostingsSort(t *testing.T) {
 		day     func(r *rand.Rand) timeline.Day
 		shuffle bool // ids out of order: the comparison sort
 		byDay   bool // entries come by day and id, as Load files them: one counting sort by value
+		ns      keys.Namespace
 	}{
-		{"by day", 5000, spread, false, true},
-		{"by day, unknown and negative days", 5000, unknownAndNegative, false, true},
-		{"days", 5000, spread, false, false},
-		{"unknown and negative days", 5000, unknownAndNegative, false, false},
-		{"one day", 3000, func(*rand.Rand) timeline.Day { return 0 }, false, false},
-		{"only unknown days", 300, func(*rand.Rand) timeline.Day { return keys.UnknownDay }, false, false},
+		{"by day", 5000, spread, false, true, 0},
+		{"by day, unknown and negative days", 5000, unknownAndNegative, false, true, 0},
+		{"days", 5000, spread, false, false, 0},
+		{"unknown and negative days", 5000, unknownAndNegative, false, false, 0},
+		{"one day", 3000, func(*rand.Rand) timeline.Day { return 0 }, false, false, 0},
+		{"only unknown days", 300, func(*rand.Rand) timeline.Day { return keys.UnknownDay }, false, false, 0},
 		{"days too spread", 3000, func(r *rand.Rand) timeline.Day {
 			return timeline.Day(r.Int32N(math.MaxInt32) - math.MaxInt32/2)
-		}, false, false},
-		{"ids out of order", 3000, func(r *rand.Rand) timeline.Day { return timeline.Day(r.IntN(100)) }, true, false},
-		{"one posting", 1, func(*rand.Rand) timeline.Day { return 7 }, false, false},
+		}, false, false, 0},
+		{"ids out of order", 3000, func(r *rand.Rand) timeline.Day { return timeline.Day(r.IntN(100)) }, true, false, 0},
+		{"one posting", 1, func(*rand.Rand) timeline.Day { return 7 }, false, false, 0},
+		{"source", 3000, func(*rand.Rand) timeline.Day { return 0 }, false, false, keys.NSSource},
+		{"source, ids out of order", 3000, func(*rand.Rand) timeline.Day { return 0 }, true, false, keys.NSSource},
 	}
 	for _, tt := range tests {
 		for _, dir := range []string{"", t.TempDir()} {
 			t.Run(fmt.Sprintf("%s/file=%v", tt.name, dir != ""), func(t *testing.T) {
 				r := rand.New(rand.NewPCG(5, uint64(tt.n)))
-				p := newPostings(keys.NSWord, dir)
+				ns := cmp.Or(tt.ns, keys.NSWord)
+				p := newPostings(ns, dir)
+				if p.apart != (ns == keys.NSSource) {
+					t.Fatalf("namespace %c: apart = %v", ns, p.apart)
+				}
 				defer p.release()
 				ids := make([]uint32, tt.n)
 				for i := range ids {

@@ -3,6 +3,8 @@ package suite
 import (
 	"context"
 	"fmt"
+	"log/slog"
+	"os"
 	"strconv"
 
 	"github.com/tl-project/tl/bench/gen"
@@ -33,9 +35,14 @@ var noExtractor = engine.ExtractorFunc(func(*timeline.Article) ([]timeline.Event
 })
 
 // OpenTL opens (creating if needed) a tl database in dir over world w,
-// with the batch size, cache size and mode of o.
+// with the batch size, cache size and mode of o. With $TLBENCH_LOG set to
+// "debug" the database logs to stderr at debug level: a Load's phase
+// times among others.
 func OpenTL(dir string, w *gen.World, o engine.Options) (*TL, error) {
 	o.Gazetteer, o.Extractor = w, noExtractor
+	if o.Logger == nil && os.Getenv("TLBENCH_LOG") == "debug" {
+		o.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
 	db, err := engine.Open(dir, &o)
 	if err != nil {
 		return nil, err

@@ -9,7 +9,9 @@
 //
 // Every phase (ingest, Badger's raw write, queries; per store) runs in a
 // child process of its own ("tlbench worker JOB"), so that its peak RSS is
-// its own. docs/performance.md explains the figures.
+// its own. With TLBENCH_LOG=debug in the environment, the tl store logs to
+// stderr at debug level (the time of each phase of a Load). docs/performance.md
+// explains the figures.
 package main
 
 import (
