@@ -51,7 +51,7 @@ import (
 // memory: page cache, which the kernel writes back and reclaims, not heap.
 // The merge's index (mergeIndex) and the slots stay on the heap, in
 // structures without pointers: 10M of the benchmark's events peaked at
-// 3.7 GiB of anonymous memory (docs/performance.md). The files take
+// 3.2 GiB of anonymous memory (docs/performance.md). The files take
 // about 1 KB an event of disk until Load returns.
 func (db *DB) Load(ctx context.Context, events iter.Seq2[timeline.Event, error]) (IngestStats, error) {
 	if err := db.acquireWrite(); err != nil {
