@@ -482,19 +482,13 @@ func (p *postings) sort() {
 	}
 	p.order, p.last = order, nil
 	p.dict.forget()
-	byDay := true
+	if p.countByValue(rank) {
+		return
+	}
 	for i := range p.list {
 		p.list[i].val = rank[p.list[i].val]
-		if i > 0 {
-			a, b := &p.list[i-1], &p.list[i]
-			if b.day < a.day || b.day == a.day && b.id < a.id {
-				byDay = false
-			}
-		}
 	}
-	if !byDay || !p.countByValue() {
-		slices.SortFunc(p.list, comparePostings)
-	}
+	slices.SortFunc(p.list, comparePostings)
 }
 
 // sortApart is sort for postings whose values are numbered apart (value v
@@ -585,10 +579,21 @@ func (r *dayRange) slots() (span int, slot func(timeline.Day) int, ok bool) {
 }
 
 // countByValue sorts the list, in day and id order, by value with a
-// stable counting sort. It reports false, leaving the list as it was, when
-// no scratch list can be had.
-func (p *postings) countByValue() bool {
-	if len(p.list) < 2 || p.dict.len() < 2 {
+// stable counting sort, numbering the values by their rank: one pass
+// copies the list into a scratch list, renumbered, and counts the values;
+// a second scatters it back. (Scattering into a new list instead, which
+// saves the copy, measured slower: its first writes land all over a new
+// file, docs/performance.md.) It reports false, leaving the list as it
+// was, when the list is not in day and id order or no scratch list can be
+// had.
+func (p *postings) countByValue(rank []uint32) bool {
+	if len(rank) < 2 {
+		// One value, numbered 0 either way: sorted if in day order.
+		for i := 1; i < len(p.list); i++ {
+			if a, e := &p.list[i-1], &p.list[i]; e.day < a.day || e.day == a.day && e.id < a.id {
+				return false
+			}
+		}
 		return true
 	}
 	scratch, release, err := p.scratch(len(p.list))
@@ -596,26 +601,25 @@ func (p *postings) countByValue() bool {
 		return false
 	}
 	defer release()
-	copy(scratch, p.list)
-	countInto(p.list, scratch, p.dict.len(), func(x *posting) int { return int(x.val) })
-	return true
-}
-
-// countInto writes src into dst (of the same length) stably ordered by
-// key, which takes values in [0, n).
-func countInto(dst, src []posting, n int, key func(*posting) int) {
-	start := make([]int, n+1)
-	for i := range src {
-		start[key(&src[i])+1]++
+	start := make([]int, len(rank)+1)
+	for i, e := range p.list {
+		if i > 0 {
+			if a := &p.list[i-1]; e.day < a.day || e.day == a.day && e.id < a.id {
+				return false
+			}
+		}
+		r := rank[e.val]
+		scratch[i] = posting{r, e.day, e.id}
+		start[r+1]++
 	}
-	for k := 1; k <= n; k++ {
+	for k := 1; k < len(start); k++ {
 		start[k] += start[k-1]
 	}
-	for i := range src {
-		k := key(&src[i])
-		dst[start[k]] = src[i]
-		start[k]++
+	for _, e := range scratch {
+		p.list[start[e.val]] = e
+		start[e.val]++
 	}
+	return true
 }
 
 // scratch returns a list of n postings to sort through, in a file beside

@@ -41,20 +41,23 @@ func TestPostingsSort(t *testing.T) {
 		shuffle bool // ids out of order: the comparison sort
 		byDay   bool // entries come by day and id, as Load files them: one counting sort by value
 		ns      keys.Namespace
+		values  int // distinct values (0: 50)
 	}{
-		{"by day", 5000, spread, false, true, 0},
-		{"by day, unknown and negative days", 5000, unknownAndNegative, false, true, 0},
-		{"days", 5000, spread, false, false, 0},
-		{"unknown and negative days", 5000, unknownAndNegative, false, false, 0},
-		{"one day", 3000, func(*rand.Rand) timeline.Day { return 0 }, false, false, 0},
-		{"only unknown days", 300, func(*rand.Rand) timeline.Day { return keys.UnknownDay }, false, false, 0},
+		{"by day", 5000, spread, false, true, 0, 0},
+		{"by day, unknown and negative days", 5000, unknownAndNegative, false, true, 0, 0},
+		{"days", 5000, spread, false, false, 0, 0},
+		{"unknown and negative days", 5000, unknownAndNegative, false, false, 0, 0},
+		{"one day", 3000, func(*rand.Rand) timeline.Day { return 0 }, false, false, 0, 0},
+		{"only unknown days", 300, func(*rand.Rand) timeline.Day { return keys.UnknownDay }, false, false, 0, 0},
 		{"days too spread", 3000, func(r *rand.Rand) timeline.Day {
 			return timeline.Day(r.Int32N(math.MaxInt32) - math.MaxInt32/2)
-		}, false, false, 0},
-		{"ids out of order", 3000, func(r *rand.Rand) timeline.Day { return timeline.Day(r.IntN(100)) }, true, false, 0},
-		{"one posting", 1, func(*rand.Rand) timeline.Day { return 7 }, false, false, 0},
-		{"source", 3000, func(*rand.Rand) timeline.Day { return 0 }, false, false, keys.NSSource},
-		{"source, ids out of order", 3000, func(*rand.Rand) timeline.Day { return 0 }, true, false, keys.NSSource},
+		}, false, false, 0, 0},
+		{"ids out of order", 3000, func(r *rand.Rand) timeline.Day { return timeline.Day(r.IntN(100)) }, true, false, 0, 0},
+		{"one posting", 1, func(*rand.Rand) timeline.Day { return 7 }, false, false, 0, 0},
+		{"source", 3000, func(*rand.Rand) timeline.Day { return 0 }, false, false, keys.NSSource, 0},
+		{"one value, by day", 3000, spread, false, true, 0, 1},
+		{"one value, days out of order", 3000, spread, false, false, 0, 1},
+		{"source, ids out of order", 3000, func(*rand.Rand) timeline.Day { return 0 }, true, false, keys.NSSource, 0},
 	}
 	for _, tt := range tests {
 		for _, dir := range []string{"", t.TempDir()} {
@@ -75,7 +78,7 @@ func TestPostingsSort(t *testing.T) {
 				}
 				var want []namedPosting
 				for _, id := range ids {
-					w, d := fmt.Sprint("w", r.IntN(50)), tt.day(r)
+					w, d := fmt.Sprint("w", r.IntN(cmp.Or(tt.values, 50))), tt.day(r)
 					want = append(want, namedPosting{w, d, id})
 				}
 				if tt.byDay {
