@@ -1152,9 +1152,10 @@ const (
 	costPosting = 170
 )
 
-// streamCuts is how many parts of about equal cost stream cuts the
-// loaded database into, at most: enough for loadWorkers workers to end
-// within a small part of each other.
+// streamCuts is about how many parts of equal cost stream cuts the
+// loaded database into (a part ends where a key range may, so some are
+// bigger and a few more): enough for loadWorkers workers to end within a
+// small part of each other.
 const streamCuts = 8 * loadWorkers
 
 // recordsCost is the stream cost of n event records of size bytes.

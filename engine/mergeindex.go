@@ -81,13 +81,11 @@ type indexSlot struct {
 // also filed by start-day bucket.
 const smallGroup = 16
 
-// Buckets file a slot by merge group and start day: short events
-// (shortSpan days or less) in 32-day buckets, long ones apart in 256-day
-// buckets (their window reaches longSpan days back: four or five buckets,
-// not 26).
-//
 // dayBucket is the bucket of a slot starting on day d (flooring, for days
-// before the epoch too).
+// before the epoch too). Buckets file a slot by merge group and start
+// day: short events (shortSpan days or less) in 32-day buckets, long ones
+// apart in 256-day buckets (their window reaches longSpan days back: four
+// or five buckets, not 26).
 func dayBucket(d timeline.Day, long bool) int32 {
 	if long {
 		return int32(d) >> 8
