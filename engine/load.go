@@ -471,18 +471,25 @@ func (p *postings) sort() {
 	for i := range order {
 		order[i] = uint32(i)
 	}
-	if p.apart && len(p.list) == len(order) {
-		p.sortApart(order)
+	// Values numbered apart: value v is posting v's, so equal names rank
+	// by their posting's id, and the ranks order the postings too.
+	apart := p.apart && len(p.list) == len(order)
+	slices.SortFunc(order, func(a, b uint32) int {
+		if c := bytes.Compare(p.dict.bytes(a), p.dict.bytes(b)); c != 0 || !apart {
+			return c
+		}
+		return cmp.Compare(p.list[a].id, p.list[b].id)
+	})
+	p.order, p.last = order, nil
+	p.dict.forget()
+	if apart && p.permuteApart(order) {
 		return
 	}
-	slices.SortFunc(order, func(a, b uint32) int { return bytes.Compare(p.dict.bytes(a), p.dict.bytes(b)) })
 	rank := make([]uint32, len(order))
 	for r, v := range order {
 		rank[v] = uint32(r)
 	}
-	p.order, p.last = order, nil
-	p.dict.forget()
-	if p.countByValue(rank) {
+	if !apart && p.countByValue(rank) {
 		return
 	}
 	for i := range p.list {
@@ -491,31 +498,16 @@ func (p *postings) sort() {
 	slices.SortFunc(p.list, comparePostings)
 }
 
-// sortApart is sort for postings whose values are numbered apart (value v
-// is posting v's): the values are ranked by name and then by their
-// posting's id, which orders the postings too, and the list is permuted
-// into that order. order holds 0, 1, … on entry.
-func (p *postings) sortApart(order []uint32) {
-	slices.SortFunc(order, func(a, b uint32) int {
-		if c := bytes.Compare(p.dict.bytes(a), p.dict.bytes(b)); c != 0 {
-			return c
-		}
-		return cmp.Compare(p.list[a].id, p.list[b].id)
-	})
-	p.order, p.last = order, nil
-	p.dict.forget()
+// permuteApart puts postings whose values are numbered apart into the
+// order of their values' ranks (order lists the values by rank),
+// renumbering them: one pass into a scratch list, reading the list where
+// order says and writing the scratch in order, and a copy back. It
+// reports false, leaving the list as it was, when no scratch list can be
+// had.
+func (p *postings) permuteApart(order []uint32) bool {
 	scratch, release, err := p.scratch(len(p.list))
 	if err != nil {
-		// No room for a copy: rank in place and sort by comparison.
-		rank := make([]uint32, len(order))
-		for r, v := range order {
-			rank[v] = uint32(r)
-		}
-		for i := range p.list {
-			p.list[i].val = rank[i]
-		}
-		slices.SortFunc(p.list, comparePostings)
-		return
+		return false
 	}
 	defer release()
 	for r, v := range order {
@@ -524,6 +516,7 @@ func (p *postings) sortApart(order []uint32) {
 		scratch[r] = e
 	}
 	copy(p.list, scratch)
+	return true
 }
 
 // comparePostings orders postings by value, day and id.

@@ -25,7 +25,7 @@ type namedPosting struct {
 // (entries by day and id, as Load files them, with unknown, negative and
 // clustered days) and lists that fall back to comparing (entries in id
 // order, or in none), on the heap and in a file; and for the source
-// index, whose values are numbered apart (sortApart), repeats included.
+// index, whose values are numbered apart (permuteApart), repeats included.
 func TestPostingsSort(t *testing.T) {
 	spread := func(r *rand.Rand) timeline.Day { return timeline.Day(r.IntN(13000)) }
 	unknownAndNegative := func(r *rand.Rand) timeline.Day {
