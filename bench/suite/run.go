@@ -37,6 +37,8 @@ type Config struct {
 	// FTS gives SQLite a full-text index of the sentences (tl always has
 	// its word index).
 	FTS bool
+	// SQLiteDriver is SQLiteOptions.Driver.
+	SQLiteDriver string
 	// RawEvents bounds the raw-write phase to a sample of this many
 	// events' key-values (Job.RawEvents; 0: all of them).
 	RawEvents int
@@ -73,6 +75,9 @@ type ReportConfig struct {
 	Batch   int     `json:"batch"`
 	TLBatch int     `json:"tl_batch,omitempty"`
 	FTS     bool    `json:"sqlite_fts"`
+	// SQLiteDriver and SQLiteVersion: the SQLite the run measured.
+	SQLiteDriver  string `json:"sqlite_driver,omitempty"`
+	SQLiteVersion string `json:"sqlite_version,omitempty"`
 	// Incremental: both stores ingested batch by batch into their
 	// indexes instead of loading in bulk.
 	Incremental bool `json:"incremental,omitempty"`
@@ -111,6 +116,14 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if cfg.Log == nil {
 		cfg.Log = io.Discard
 	}
+	if cfg.SQLiteDriver == "" {
+		cfg.SQLiteDriver = DefaultDriver
+	}
+	v, err := CheckSQLite(cfg.SQLiteDriver, cfg.FTS)
+	if err != nil {
+		return nil, err
+	}
+	rep.Config.SQLiteDriver, rep.Config.SQLiteVersion = cfg.SQLiteDriver, v
 	for _, n := range cfg.Sizes {
 		sr, err := runSize(ctx, cfg, n)
 		if err != nil {
@@ -136,7 +149,7 @@ func runSize(ctx context.Context, cfg Config, n int) (*SizeReport, error) {
 	wl := filepath.Join(base, "workload.json")
 	job := func(phase, store, dir string) Job {
 		j := Job{Phase: phase, Store: store, Events: n, Seed: cfg.Seed, Dir: dir, Workload: wl,
-			Queries: cfg.Queries, Budget: cfg.Budget, Batch: cfg.Batch, TLBatch: cfg.TLBatch, FTS: cfg.FTS, Incremental: cfg.Incremental, RawEvents: cfg.RawEvents}
+			Queries: cfg.Queries, Budget: cfg.Budget, Batch: cfg.Batch, TLBatch: cfg.TLBatch, FTS: cfg.FTS, SQLiteDriver: cfg.SQLiteDriver, Incremental: cfg.Incremental, RawEvents: cfg.RawEvents}
 		if cfg.Profile != "" {
 			j.Profile = filepath.Join(cfg.Profile, label+"-"+store+"-"+phase)
 		}
@@ -204,7 +217,7 @@ func Assemble(dir string, events int) (*Report, error) {
 			sr.Phases = append(sr.Phases, res)
 			sr.Seconds += res.Wall
 			if phase == PhaseQuery {
-				rep.Config = ReportConfig{Seed: res.Job.Seed, Queries: res.Job.Queries, Budget: res.Job.Budget.Seconds(), Batch: res.Job.Batch, TLBatch: res.Job.TLBatch, FTS: res.Job.FTS, Incremental: res.Job.Incremental}
+				rep.Config = ReportConfig{Seed: res.Job.Seed, Queries: res.Job.Queries, Budget: res.Job.Budget.Seconds(), Batch: res.Job.Batch, TLBatch: res.Job.TLBatch, FTS: res.Job.FTS, SQLiteDriver: res.Job.SQLiteDriver, Incremental: res.Job.Incremental}
 			}
 		}
 		if n, err := DirSize(filepath.Join(dir, store)); err == nil {
@@ -362,6 +375,9 @@ func (r *Report) WriteTable(w io.Writer) error {
 	}
 	fmt.Fprintf(w, "Seed %d; %d queries per kind (at most %.0f s per kind and store); batches of %d events; ingest %s; SQLite FTS5: %v\n",
 		r.Config.Seed, r.Config.Queries, r.Config.Budget, r.Config.Batch, mode, r.Config.FTS)
+	if r.Config.SQLiteDriver != "" {
+		fmt.Fprintf(w, "SQLite %s, %s\n", r.Config.SQLiteVersion, driverText[r.Config.SQLiteDriver])
+	}
 	for _, s := range r.Sizes {
 		fmt.Fprintf(w, "\n### %s events (%.0f s)\n\n", SizeLabel(s.Events), s.Seconds)
 		fmt.Fprintln(w, "| metric | unit | tl | SQLite | tl/SQLite | note |")
@@ -376,6 +392,12 @@ func (r *Report) WriteTable(w io.Writer) error {
 	}
 	_, err := fmt.Fprintf(w, "\nTotal %.0f s.\n", r.Seconds)
 	return err
+}
+
+// driverText describes the SQLite drivers.
+var driverText = map[string]string{
+	DriverC:  "its C library through cgo (github.com/mattn/go-sqlite3)",
+	DriverGo: "translated to Go (modernc.org/sqlite)",
 }
 
 func ratioText(l Line) string {

@@ -1,17 +1,18 @@
 package suite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"net/url"
-	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
 
-	_ "modernc.org/sqlite" // the "sqlite" database/sql driver, pure Go
+	_ "github.com/mattn/go-sqlite3" // the "sqlite3" driver: SQLite's C library through cgo
+	_ "modernc.org/sqlite"          // the "sqlite" driver: SQLite translated to Go
 
 	"github.com/tl-project/tl/bench/gen"
 	"github.com/tl-project/tl/timeline"
@@ -62,21 +63,13 @@ CREATE INDEX events_type_date ON events(type, start_day);
 CREATE INDEX events_month ON events(month);
 `
 
-// sqliteStaging holds a bulk load's actor and place rows, unsorted, in a
-// database file of its own (attached as "load"): Finish sorts them
-// into the clustered tables and deletes the file, so that the database
-// keeps no free pages from them.
-const sqliteStaging = `
-CREATE TABLE load.actors (actor TEXT NOT NULL, start_day INTEGER NOT NULL, event_id INTEGER NOT NULL);
-CREATE TABLE load.places (place TEXT NOT NULL, start_day INTEGER NOT NULL, event_id INTEGER NOT NULL);
-`
+// sqliteBulkPragmas are a bulk load's: the journal off, a page cache
+// of 1 GiB, so that the index sorts run in memory (tl's Load uses more),
+// and sorter threads for every core.
+var sqliteBulkPragmas = fmt.Sprintf("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -1048576; PRAGMA threads = %d; ", runtime.GOMAXPROCS(0))
 
-// sqliteBuild turns a bulk load's rows into the final database: the
-// clustered tables filled in key order, then the indexes built by sorting.
-const sqliteBuild = `
-INSERT INTO event_actors SELECT actor, start_day, event_id FROM load.actors ORDER BY actor, start_day, event_id;
-INSERT INTO event_places SELECT place, start_day, event_id FROM load.places ORDER BY place, start_day, event_id;
-` + sqliteIndexes
+// sqliteQueryPragmas are those of the rest of the database's life.
+const sqliteQueryPragmas = `PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA threads = 0; PRAGMA temp_store = MEMORY;`
 
 // sqliteFTS is the full-text index of the source sentences, one row per
 // event (rowid = eid), contentless since the sentences are in events.
@@ -104,13 +97,18 @@ var sqliteQueries = map[Kind]string{
 // synchronous=NORMAL, a 64 MiB page cache (Badger's block cache in tl is
 // 64 MiB too), prepared statements, one transaction per ingest batch.
 type SQLite struct {
-	DB    *sql.DB
-	w     *gen.World
-	dir   string
-	fts   bool
-	bulk  bool         // loading in bulk until Finish
-	ins   [4]*sql.Stmt // events, actors, places, fts
-	query map[Kind]*sql.Stmt
+	DB   *sql.DB
+	w    *gen.World
+	dir  string
+	fts  bool
+	bulk bool         // loading in bulk until Finish
+	ins  [4]*inserter // events, actors, places, fts
+	// staged holds a bulk load's actor and place rows until Finish.
+	staged [2]*keyRows
+	// lastEID is the events table's greatest eid: Ingest numbers the
+	// events it inserts after it.
+	lastEID int64
+	query   map[Kind]*sql.Stmt
 }
 
 // SQLiteOptions configures OpenSQLite.
@@ -119,35 +117,93 @@ type SQLiteOptions struct {
 	FTS bool
 	// Bulk makes a new database load the way a user bulk-loading it
 	// would: the journal off, event rows into the events table without
-	// its secondary indexes, actor and place rows unsorted into a staging
-	// file; Finish then fills the clustered tables in key order and
-	// builds the indexes by sorting. Without it every row goes into the
-	// indexed tables as it comes. An existing database always takes rows
-	// the second way.
+	// its secondary indexes, actor and place rows kept in memory; Finish
+	// sorts those and fills the clustered tables in key order (SQLite's
+	// own sorter takes 2–3 µs a row for these text keys), then builds the
+	// indexes. Without it every row goes into the indexed tables as it
+	// comes. An existing database always takes rows the second way.
 	Bulk bool
+	// Driver is DriverC or DriverGo ("": DefaultDriver).
+	Driver string
 }
 
-// SQLiteFile is the database file's name in its directory;
-// sqliteLoadFile is a bulk load's staging file beside it.
+// The SQLite drivers: SQLite's own C library through cgo
+// (github.com/mattn/go-sqlite3), what a user of the sqlite3 shell or of
+// Python runs; or SQLite translated to Go (modernc.org/sqlite), for a
+// machine without a C compiler.
 const (
-	SQLiteFile     = "events.sqlite"
-	sqliteLoadFile = "load.sqlite"
+	DriverC  = "c"
+	DriverGo = "go"
 )
+
+// CheckSQLite opens an in-memory database with the driver, and checks
+// that it has FTS5 when fts is set: a benchmark finds out at its start,
+// not after tl's phases. It returns SQLite's version.
+func CheckSQLite(driver string, fts bool) (string, error) {
+	name, err := driverName(driver)
+	if err != nil {
+		return "", err
+	}
+	db, err := sql.Open(name, ":memory:")
+	if err != nil {
+		return "", err
+	}
+	defer db.Close()
+	var v string
+	if err := db.QueryRow(`SELECT sqlite_version()`).Scan(&v); err != nil {
+		return "", fmt.Errorf("sqlite (%s driver): %w", name, err)
+	}
+	if fts {
+		if _, err := db.Exec(sqliteFTS); err != nil {
+			return v, ftsError(err)
+		}
+	}
+	return v, nil
+}
+
+// ftsError explains a missing FTS5.
+func ftsError(err error) error {
+	if strings.Contains(err.Error(), "fts5") {
+		return fmt.Errorf("sqlite: %w (SQLite's C library has FTS5 only when built with -tags sqlite_fts5)", err)
+	}
+	return fmt.Errorf("sqlite schema: %w", err)
+}
+
+// driverName is the database/sql name of a Driver.
+func driverName(d string) (string, error) {
+	if d == "" {
+		d = DefaultDriver
+	}
+	switch d {
+	case DriverC:
+		return "sqlite3", nil
+	case DriverGo:
+		return "sqlite", nil
+	}
+	return "", fmt.Errorf("%w: sqlite driver %q (want %q or %q)", ErrPhase, d, DriverC, DriverGo)
+}
+
+// SQLiteFile is the database file's name in its directory.
+const SQLiteFile = "events.sqlite"
 
 // OpenSQLite opens (creating if needed) the SQLite database in dir.
 func OpenSQLite(dir string, w *gen.World, o SQLiteOptions) (*SQLite, error) {
-	v := url.Values{}
-	for _, p := range []string{"journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-65536)", "temp_store(MEMORY)"} {
-		v.Add("_pragma", p)
-	}
-	db, err := sql.Open("sqlite", "file:"+filepath.Join(dir, SQLiteFile)+"?"+v.Encode())
+	name, err := driverName(o.Driver)
 	if err != nil {
 		return nil, err
 	}
-	// One connection: the pragmas and the attached staging file of a
-	// bulk load belong to it.
+	db, err := sql.Open(name, "file:"+filepath.Join(dir, SQLiteFile))
+	if err != nil {
+		return nil, err
+	}
+	// One connection, kept open: the pragmas and the attached staging
+	// file of a bulk load belong to it.
 	db.SetMaxOpenConns(1)
 	db.SetMaxIdleConns(1)
+	if _, err := db.Exec(sqliteQueryPragmas); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite (%s driver): %w", name, err)
+	}
 	s := &SQLite{DB: db, w: w, dir: dir, query: map[Kind]*sql.Stmt{}}
 	if err := s.init(o); err != nil {
 		db.Close()
@@ -171,21 +227,20 @@ func (s *SQLite) init(o SQLiteOptions) error {
 			schema += sqliteFTS
 		}
 		if s.bulk {
-			load := filepath.Join(s.dir, sqliteLoadFile)
-			if err := os.Remove(load); err != nil && !errors.Is(err, os.ErrNotExist) {
-				return err
-			}
-			schema = `PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; ATTACH ` + sqlString(load) + ` AS load;` +
-				`PRAGMA load.journal_mode = OFF; PRAGMA load.synchronous = OFF;` + schema + sqliteStaging
+			schema = sqliteBulkPragmas + schema
+			s.staged = [2]*keyRows{newKeyRows(), newKeyRows()}
 		}
 		if _, err := s.DB.Exec(schema); err != nil {
-			return fmt.Errorf("sqlite schema: %w", err)
+			return ftsError(err)
 		}
 	}
 	if err := s.DB.QueryRow(`SELECT count(*) FROM sqlite_master WHERE name = 'sources_fts'`).Scan(&n); err != nil {
 		return fmt.Errorf("sqlite: %w", err)
 	}
 	s.fts = n > 0
+	if err := s.DB.QueryRow(`SELECT coalesce(max(eid), 0) FROM events`).Scan(&s.lastEID); err != nil {
+		return fmt.Errorf("sqlite: %w", err)
+	}
 	return s.prepareInserts()
 }
 
@@ -193,25 +248,24 @@ func (s *SQLite) init(o SQLiteOptions) error {
 // during a bulk load, else into the indexed tables.
 func (s *SQLite) prepareInserts() error {
 	actors, places := "event_actors", "event_places"
-	if s.bulk {
-		actors, places = "load.actors", "load.places"
+	tables := []struct {
+		name string
+		cols []string
+	}{
+		{"events", []string{"eid", "id", "type", "status", "start_day", "end_day", "precision", "month", "confidence", "first_reported", "actors", "places", "sources"}},
+		{actors, []string{"actor", "start_day", "event_id"}},
+		{places, []string{"place", "start_day", "event_id"}},
+		{"sources_fts", []string{"rowid", "sentence"}},
 	}
-	ins := []string{
-		`INSERT INTO events (id, type, status, start_day, end_day, precision, month, confidence, first_reported, actors, places, sources)
-		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		`INSERT INTO ` + actors + ` (actor, start_day, event_id) VALUES (?, ?, ?)`,
-		`INSERT INTO ` + places + ` (place, start_day, event_id) VALUES (?, ?, ?)`,
-		`INSERT INTO sources_fts (rowid, sentence) VALUES (?, ?)`,
-	}
-	for i, q := range ins {
+	for i, t := range tables {
 		if i == 3 && !s.fts {
 			break
 		}
-		st, err := s.DB.Prepare(q)
+		in, err := newInserter(s.DB, t.name, t.cols...)
 		if err != nil {
-			return fmt.Errorf("sqlite prepare: %w", err)
+			return err
 		}
-		s.ins[i] = st
+		s.ins[i] = in
 	}
 	return nil
 }
@@ -229,17 +283,17 @@ type sqlSource struct {
 	Confidence float64      `json:"c"`
 }
 
-// Ingest implements Store: the batch in one transaction.
+// Ingest implements Store: the batch in one transaction, its rows
+// inserted many to a statement.
 func (s *SQLite) Ingest(ctx context.Context, evs []timeline.Event) error {
 	tx, err := s.DB.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	var st [4]*sql.Stmt
-	for i, p := range s.ins {
-		if p != nil {
-			st[i] = tx.StmtContext(ctx, p)
+	for _, in := range s.ins {
+		if in != nil {
+			in.begin(ctx, tx)
 		}
 	}
 	srcs := make([]sqlSource, 0, 4)
@@ -256,50 +310,144 @@ func (s *SQLite) Ingest(ctx context.Context, evs []timeline.Event) error {
 		if err != nil {
 			return err
 		}
-		res, err := st[0].ExecContext(ctx, e.ID, int(e.Type), int(e.Status), int(e.Date.Start), int(e.Date.End),
+		s.lastEID++
+		eid := s.lastEID
+		if err := s.ins[0].add(e.ID, eid, e.ID, int(e.Type), int(e.Status), int(e.Date.Start), int(e.Date.End),
 			int(e.Date.Precision), monthIndex(e.Date.Start), e.Confidence, int(e.FirstReported),
-			strings.Join(e.Actors, ","), strings.Join(e.Places, ","), js)
-		if err != nil {
-			return fmt.Errorf("sqlite insert %s: %w", e.ID, err)
-		}
-		eid, err := res.LastInsertId()
-		if err != nil {
+			strings.Join(e.Actors, ","), strings.Join(e.Places, ","), js); err != nil {
 			return err
 		}
-		for _, a := range s.w.ActorKeys(e.Actors) {
-			if _, err := st[1].ExecContext(ctx, a, int(e.Date.Start), eid); err != nil {
-				return fmt.Errorf("sqlite insert actor of %s: %w", e.ID, err)
+		for k, keys := range [2][]string{s.w.ActorKeys(e.Actors), s.w.PlaceKeys(e.Places)} {
+			for _, key := range keys {
+				if s.bulk {
+					s.staged[k].add(key, e.Date.Start, eid)
+				} else if err := s.ins[1+k].add(e.ID, key, int(e.Date.Start), eid); err != nil {
+					return err
+				}
 			}
 		}
-		for _, p := range s.w.PlaceKeys(e.Places) {
-			if _, err := st[2].ExecContext(ctx, p, int(e.Date.Start), eid); err != nil {
-				return fmt.Errorf("sqlite insert place of %s: %w", e.ID, err)
+		if s.ins[3] != nil {
+			if err := s.ins[3].add(e.ID, eid, text.String()); err != nil {
+				return err
 			}
 		}
-		if st[3] != nil {
-			if _, err := st[3].ExecContext(ctx, eid, text.String()); err != nil {
-				return fmt.Errorf("sqlite insert text of %s: %w", e.ID, err)
+	}
+	for _, in := range s.ins {
+		if in != nil {
+			if err := in.flush(); err != nil {
+				return err
 			}
 		}
 	}
 	return tx.Commit()
 }
 
-// Finish ends an ingest: a bulk load's rows go into their final tables
-// and indexes (the staging file is deleted and the journal is WAL again),
-// and ANALYZE runs, as a competent user runs it after a bulk load so that
-// the planner knows which index is selective.
+// insertRows is the number of rows of a multi-row INSERT: at the events
+// table's 13 columns, 1,664 variables (SQLite allows 32,766).
+const insertRows = 128
+
+// inserter inserts the rows of one table insertRows to a statement, as
+// a bulk loader does to pay the per-statement cost once for many rows.
+type inserter struct {
+	db    *sql.DB
+	table string
+	head  string // "INSERT INTO t (a, b) VALUES "
+	row   string // "(?, ?)"
+	cols  int
+	full  *sql.Stmt // the statement of insertRows rows
+	// During a transaction: its context and statement, the rows'
+	// arguments so far, and the id of the event of the first of them.
+	ctx   context.Context
+	tx    *sql.Tx
+	st    *sql.Stmt
+	args  []any
+	first string
+}
+
+func newInserter(db *sql.DB, table string, cols ...string) (*inserter, error) {
+	in := &inserter{db: db, table: table, cols: len(cols),
+		head: "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES ",
+		row:  "(?" + strings.Repeat(", ?", len(cols)-1) + ")"}
+	st, err := db.Prepare(in.query(insertRows))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite prepare: %w", err)
+	}
+	in.full = st
+	return in, nil
+}
+
+// query is the statement that inserts n rows.
+func (in *inserter) query(n int) string {
+	var b strings.Builder
+	b.WriteString(in.head)
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(in.row)
+	}
+	return b.String()
+}
+
+// begin starts a transaction's rows. The statements run without the
+// context's cancellation (the C driver watches a cancellable context with
+// a goroutine per statement); add checks it before each statement.
+func (in *inserter) begin(ctx context.Context, tx *sql.Tx) {
+	in.ctx, in.tx = ctx, tx
+	in.st = tx.StmtContext(context.WithoutCancel(ctx), in.full)
+	in.args = in.args[:0]
+}
+
+// add adds a row of the event with the given id, inserting the rows so
+// far when they make a full statement.
+func (in *inserter) add(id string, vals ...any) error {
+	if len(in.args) == 0 {
+		in.first = id
+	}
+	in.args = append(in.args, vals...)
+	if len(in.args) < insertRows*in.cols {
+		return nil
+	}
+	if err := in.ctx.Err(); err != nil {
+		return err
+	}
+	_, err := in.st.ExecContext(context.WithoutCancel(in.ctx), in.args...)
+	return in.done(err)
+}
+
+// flush inserts the rows left.
+func (in *inserter) flush() error {
+	if len(in.args) == 0 {
+		return nil
+	}
+	_, err := in.tx.ExecContext(in.ctx, in.query(len(in.args)/in.cols), in.args...)
+	return in.done(err)
+}
+
+func (in *inserter) done(err error) error {
+	in.args = in.args[:0]
+	if err != nil {
+		return fmt.Errorf("sqlite insert into %s (rows from event %s on): %w", in.table, in.first, err)
+	}
+	return nil
+}
+
+func (in *inserter) close() {
+	in.full.Close()
+}
+
+// Finish ends an ingest: a bulk load's actor and place rows go into
+// their tables in key order, the indexes are built and the journal is
+// WAL again; and ANALYZE runs, as a competent user runs it after a bulk
+// load so that the planner knows which index is selective.
 func (s *SQLite) Finish(ctx context.Context) error {
 	if s.bulk {
-		s.closeInserts()
-		if _, err := s.DB.ExecContext(ctx, sqliteBuild); err != nil {
-			return fmt.Errorf("sqlite build: %w", err)
-		}
-		if _, err := s.DB.ExecContext(ctx, `DETACH load; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL`); err != nil {
-			return fmt.Errorf("sqlite: %w", err)
-		}
-		if err := os.Remove(filepath.Join(s.dir, sqliteLoadFile)); err != nil {
+		if err := s.fillClustered(ctx); err != nil {
 			return err
+		}
+		s.closeInserts()
+		if _, err := s.DB.ExecContext(ctx, sqliteIndexes+sqliteQueryPragmas); err != nil {
+			return fmt.Errorf("sqlite build: %w", err)
 		}
 		s.bulk = false
 		// Later batches go into the indexed tables.
@@ -311,10 +459,85 @@ func (s *SQLite) Finish(ctx context.Context) error {
 	return err
 }
 
+// fillClustered inserts a bulk load's actor and place rows, sorted, into
+// their clustered tables, in one transaction.
+func (s *SQLite) fillClustered(ctx context.Context) error {
+	tx, err := s.DB.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for k, rows := range s.staged {
+		in := s.ins[1+k]
+		in.begin(ctx, tx)
+		for _, r := range rows.sorted() {
+			name := rows.names[r.key]
+			if err := in.add(name, name, int(r.day), r.eid); err != nil {
+				return err
+			}
+		}
+		if err := in.flush(); err != nil {
+			return err
+		}
+		s.staged[k] = nil
+	}
+	return tx.Commit()
+}
+
+// keyRows are the rows of a clustered (key, start_day, event_id) table,
+// 16 bytes each and without pointers, the keys numbered.
+type keyRows struct {
+	names []string
+	num   map[string]int32
+	rows  []keyRow
+}
+
+type keyRow struct {
+	key int32
+	day timeline.Day
+	eid int64
+}
+
+func newKeyRows() *keyRows { return &keyRows{num: map[string]int32{}} }
+
+func (k *keyRows) add(key string, day timeline.Day, eid int64) {
+	n, ok := k.num[key]
+	if !ok {
+		n = int32(len(k.names))
+		k.num[key] = n
+		k.names = append(k.names, key)
+	}
+	k.rows = append(k.rows, keyRow{n, day, eid})
+}
+
+// sorted returns the rows in the table's key order: keys by their bytes,
+// as SQLite's BINARY collation orders them, then day, then event.
+func (k *keyRows) sorted() []keyRow {
+	byName := make([]int32, len(k.names))
+	for i := range byName {
+		byName[i] = int32(i)
+	}
+	slices.SortFunc(byName, func(a, b int32) int { return strings.Compare(k.names[a], k.names[b]) })
+	rank := make([]int32, len(k.names))
+	for r, n := range byName {
+		rank[n] = int32(r)
+	}
+	slices.SortFunc(k.rows, func(a, b keyRow) int {
+		if c := cmp.Compare(rank[a.key], rank[b.key]); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.day, b.day); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.eid, b.eid)
+	})
+	return k.rows
+}
+
 func (s *SQLite) closeInserts() {
-	for i, st := range s.ins {
-		if st != nil {
-			st.Close()
+	for i, in := range s.ins {
+		if in != nil {
+			in.close()
 		}
 		s.ins[i] = nil
 	}

@@ -68,6 +68,8 @@ type Job struct {
 	Incremental bool `json:"incremental,omitempty"`
 	// FTS gives SQLite a full-text index of the sentences.
 	FTS bool `json:"fts"`
+	// SQLiteDriver is SQLiteOptions.Driver.
+	SQLiteDriver string `json:"sqlite_driver,omitempty"`
 	// RawEvents bounds the raw phase: over larger corpora it writes a
 	// uniform random sample of the key-values, RawEvents/Events of them,
 	// and reports the rate of that share of the events (0: everything).
@@ -172,7 +174,7 @@ func openStore(job Job, w *gen.World) (Store, error) {
 		if err := os.MkdirAll(job.Dir, 0o755); err != nil {
 			return nil, err
 		}
-		return OpenSQLite(job.Dir, w, SQLiteOptions{FTS: job.FTS, Bulk: !job.Incremental})
+		return OpenSQLite(job.Dir, w, SQLiteOptions{FTS: job.FTS, Bulk: !job.Incremental, Driver: job.SQLiteDriver})
 	}
 	return nil, fmt.Errorf("%w: store %q", ErrPhase, job.Store)
 }

@@ -1,11 +1,15 @@
 // Command tlbench measures tl against SQLite on the same synthetic events,
 // from 10k to 10M events, and writes a table and a JSON report.
 //
-//	cd bench && go run ./cmd/tlbench                    # 10k, 1M and 10M events
-//	cd bench && go run ./cmd/tlbench --quick            # 10k events, for CI
-//	cd bench && go run ./cmd/tlbench --sizes 10k,1M --profile /tmp/prof
+//	cd bench && go run -tags sqlite_fts5 ./cmd/tlbench            # 10k, 1M and 10M events
+//	cd bench && go run -tags sqlite_fts5 ./cmd/tlbench --quick    # 10k events, for CI
+//	cd bench && go run -tags sqlite_fts5 ./cmd/tlbench --sizes 10k,1M --profile /tmp/prof
 //	cd bench && go run ./cmd/tlbench gen --events 1M --seed 1 --out corpus.jsonl
 //	cd bench && go run ./cmd/tlbench assemble --events 1M --dir DIR/1M
+//
+// With -tags sqlite_fts5, SQLite is its C library (through cgo, with its
+// FTS5 index); without it, SQLite translated to Go (modernc.org/sqlite),
+// unless --sqlite-driver says otherwise.
 //
 // Every phase (ingest, Badger's raw write, queries; per store) runs in a
 // child process of its own ("tlbench worker JOB"), so that its peak RSS is
@@ -63,6 +67,7 @@ func run(ctx context.Context, args []string) error {
 	tlBatch := fs.Int("tl-batch", 0, "engine.Options.BatchSize: events per tl transaction (0: the engine's default)")
 	incremental := fs.Bool("incremental", false, "both stores ingest batch by batch into their indexes (tl with IngestEvents, SQLite row by row into indexed tables) instead of loading in bulk")
 	fts := fs.Bool("sqlite-fts", true, "give SQLite an FTS5 index of the sentences, as tl has a word index")
+	driver := fs.String("sqlite-driver", suite.DefaultDriver, "SQLite's C library through cgo (\"c\"; FTS5 needs go build -tags sqlite_fts5) or SQLite translated to Go (\"go\")")
 	dir := fs.String("dir", "", "directory for the databases (default: a temporary directory)")
 	keep := fs.Bool("keep", false, "keep the databases")
 	rawEvents := fs.String("raw-events", "1M", "at larger sizes, Badger's raw batch write takes a random sample of this many events' key-values (0: all)")
@@ -106,7 +111,7 @@ func run(ctx context.Context, args []string) error {
 		}
 	}
 	rep, err := suite.Run(ctx, suite.Config{
-		Sizes: ns, Seed: *seed, Queries: *queries, Budget: *budget, Batch: *batch, TLBatch: *tlBatch, FTS: *fts, Incremental: *incremental, RawEvents: rawN,
+		Sizes: ns, Seed: *seed, Queries: *queries, Budget: *budget, Batch: *batch, TLBatch: *tlBatch, FTS: *fts, SQLiteDriver: *driver, Incremental: *incremental, RawEvents: rawN,
 		Dir: *dir, Keep: *keep, Profile: *profile, Exe: exe, Log: os.Stderr,
 	})
 	if rep != nil && len(rep.Sizes) > 0 {
