@@ -3,6 +3,7 @@ package gen
 import (
 	"fmt"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"time"
 
@@ -311,6 +312,8 @@ func (g *Generator) expand(c *cand) timeline.Event {
 		Status: c.status,
 	}
 	names := make([]string, c.nparties)
+	ev.Actors = make([]string, 0, c.nparties)
+	ev.Sources = make([]timeline.Source, 0, c.nsrc)
 	for i := range int(c.nparties) {
 		ctry := &w.Countries[c.parties[i]]
 		if p := c.people[i]; p >= 0 {
@@ -338,7 +341,7 @@ func (g *Generator) expand(c *cand) timeline.Event {
 		s := sentence(r, c.typ, names, placeName)
 		start := r.IntN(3000)
 		ev.Sources = append(ev.Sources, timeline.Source{
-			Doc:        fmt.Sprintf("art-%09d", g.doc),
+			Doc:        docID(g.doc),
 			Published:  pub,
 			Sentence:   s,
 			Start:      start,
@@ -370,17 +373,85 @@ var (
 	tails = []string{"", "وأكد الجانبان أهمية مواصلة التشاور", "واتفق الطرفان على تشكيل لجنة مشتركة", "وتناول اللقاء آخر المستجدات", "في إطار تعزيز الشراكة الاستراتيجية"}
 )
 
+// docID is the document id "art-%09d" of n, without fmt.
+func docID(n int) string {
+	var b [32]byte
+	d := strconv.AppendInt(b[:0], int64(n), 10)
+	out := append(make([]byte, 0, 4+max(9, len(d))), "art-"...)
+	for range 9 - len(d) {
+		out = append(out, '0')
+	}
+	return string(append(out, d...))
+}
+
+// template is a verb phrase split at its arguments: text, then the
+// argument arg (0: the parties, 1: the place; -1: none), in turn.
+type template []struct {
+	text string
+	arg  int
+}
+
+// parseTemplate splits a phrase written with %s and %[n]s.
+func parseTemplate(f string) template {
+	var t template
+	next := 0
+	for {
+		i := strings.IndexByte(f, '%')
+		if i < 0 {
+			return append(t, struct {
+				text string
+				arg  int
+			}{f, -1})
+		}
+		text, rest := f[:i], f[i+1:]
+		arg := next
+		if strings.HasPrefix(rest, "[") {
+			arg = int(rest[1]-'1')
+			rest = rest[3:]
+		}
+		if !strings.HasPrefix(rest, "s") {
+			panic("gen: bad template " + f)
+		}
+		t = append(t, struct {
+			text string
+			arg  int
+		}{text, arg})
+		next = arg + 1
+		f = rest[1:]
+	}
+}
+
+// templates are the verbs' phrases, split once.
+var templates = func() map[timeline.Type][]template {
+	m := map[timeline.Type][]template{}
+	for typ, vs := range verbs {
+		for _, v := range vs {
+			m[typ] = append(m[typ], parseTemplate(v))
+		}
+	}
+	return m
+}()
+
 // sentence writes a synthetic news sentence about an event.
 func sentence(r *rand.Rand, t timeline.Type, names []string, place string) string {
-	vs := verbs[t]
-	who := strings.Join(names, " و")
+	ts := templates[t]
+	args := [2]string{strings.Join(names, " و"), place}
 	var b strings.Builder
+	b.Grow(256)
 	if l := leads[r.IntN(len(leads))]; l != "" {
 		b.WriteString(l)
 		b.WriteByte(' ')
 	}
-	fmt.Fprintf(&b, vs[r.IntN(len(vs))], who, place)
-	fmt.Fprintf(&b, " لبحث %s و%s", topics[r.IntN(len(topics))], topics[r.IntN(len(topics))])
+	for _, p := range ts[r.IntN(len(ts))] {
+		b.WriteString(p.text)
+		if p.arg >= 0 {
+			b.WriteString(args[p.arg])
+		}
+	}
+	b.WriteString(" لبحث ")
+	b.WriteString(topics[r.IntN(len(topics))])
+	b.WriteString(" و")
+	b.WriteString(topics[r.IntN(len(topics))])
 	if tl := tails[r.IntN(len(tails))]; tl != "" {
 		b.WriteByte(' ')
 		b.WriteString(tl)
