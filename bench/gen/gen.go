@@ -406,7 +406,7 @@ func parseTemplate(f string) template {
 		text, rest := f[:i], f[i+1:]
 		arg := next
 		if strings.HasPrefix(rest, "[") {
-			arg = int(rest[1]-'1')
+			arg = int(rest[1] - '1')
 			rest = rest[3:]
 		}
 		if !strings.HasPrefix(rest, "s") {
