@@ -196,8 +196,7 @@ func OpenSQLite(dir string, w *gen.World, o SQLiteOptions) (*SQLite, error) {
 	if err != nil {
 		return nil, err
 	}
-	// One connection, kept open: the pragmas and the attached staging
-	// file of a bulk load belong to it.
+	// One connection, kept open: the pragmas belong to it.
 	db.SetMaxOpenConns(1)
 	db.SetMaxIdleConns(1)
 	if _, err := db.Exec(sqliteQueryPragmas); err != nil {
@@ -244,17 +243,16 @@ func (s *SQLite) init(o SQLiteOptions) error {
 	return s.prepareInserts()
 }
 
-// prepareInserts prepares the insert statements: into the staging tables
-// during a bulk load, else into the indexed tables.
+// prepareInserts prepares the multi-row inserts of each table (a bulk
+// load's actor and place rows go through them at Finish).
 func (s *SQLite) prepareInserts() error {
-	actors, places := "event_actors", "event_places"
 	tables := []struct {
 		name string
 		cols []string
 	}{
 		{"events", []string{"eid", "id", "type", "status", "start_day", "end_day", "precision", "month", "confidence", "first_reported", "actors", "places", "sources"}},
-		{actors, []string{"actor", "start_day", "event_id"}},
-		{places, []string{"place", "start_day", "event_id"}},
+		{"event_actors", []string{"actor", "start_day", "event_id"}},
+		{"event_places", []string{"place", "start_day", "event_id"}},
 		{"sources_fts", []string{"rowid", "sentence"}},
 	}
 	for i, t := range tables {
@@ -269,9 +267,6 @@ func (s *SQLite) prepareInserts() error {
 	}
 	return nil
 }
-
-// sqlString quotes s as an SQL string literal.
-func sqlString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 
 // sqlSource is a source in the JSON column events.sources.
 type sqlSource struct {
@@ -349,7 +344,6 @@ const insertRows = 128
 // inserter inserts the rows of one table insertRows to a statement, as
 // a bulk loader does to pay the per-statement cost once for many rows.
 type inserter struct {
-	db    *sql.DB
 	table string
 	head  string // "INSERT INTO t (a, b) VALUES "
 	row   string // "(?, ?)"
@@ -365,7 +359,7 @@ type inserter struct {
 }
 
 func newInserter(db *sql.DB, table string, cols ...string) (*inserter, error) {
-	in := &inserter{db: db, table: table, cols: len(cols),
+	in := &inserter{table: table, cols: len(cols),
 		head: "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES ",
 		row:  "(?" + strings.Repeat(", ?", len(cols)-1) + ")"}
 	st, err := db.Prepare(in.query(insertRows))
