@@ -751,11 +751,17 @@ func (l *loader) write(base []kv) error {
 	if err != nil {
 		return err
 	}
+	if err := l.reopen(streamOptions(l.db.bo)); err != nil {
+		return fmt.Errorf("load: before the stream: %w", err)
+	}
 	err = l.stream(all)
 	l.clock.done("stream")
 	if err != nil {
 		if rerr := l.restore(base); rerr != nil {
 			return fmt.Errorf("load: %w (and restoring the database failed: %v)", err, rerr)
+		}
+		if rerr := l.reopen(l.db.bo); rerr != nil {
+			return fmt.Errorf("load: %w (and reopening the database failed: %v)", err, rerr)
 		}
 		return fmt.Errorf("load: %w", err)
 	}
@@ -766,16 +772,39 @@ func (l *loader) write(base []kv) error {
 	// entry, and right after the stream that is the file holding every
 	// record (1.4 s at a million events); the reopen pays it here, once,
 	// and leaves a fresh, empty log for the next Open to verify.
-	if err := l.db.bdb.Close(); err != nil {
-		return fmt.Errorf("load: close after the stream: %w", err)
+	if err := l.reopen(l.db.bo); err != nil {
+		return fmt.Errorf("load: after the stream: %w", err)
 	}
-	bdb, err := badger.Open(l.db.bo)
-	if err != nil {
-		return fmt.Errorf("load: reopen after the stream: %w", err)
-	}
-	l.db.bdb = bdb
 	l.clock.done("reopen")
 	return l.db.detectPacked()
+}
+
+// streamOptions are the Badger options Load streams with: the database's
+// own, without Bloom filters. Everything Load writes lands on the last
+// level, where a filter never saves the lookup of a key that is there,
+// and Badger checksums every table's index, filters included, when it
+// opens the table: at 10M events the filters were 23 of the 44 MiB an
+// open reads (docs/performance.md). Tables that later flushes and
+// compactions write have filters again.
+func streamOptions(bo badger.Options) badger.Options {
+	return bo.WithBloomFalsePositive(0)
+}
+
+// reopen closes Badger and opens it again with bo. If that fails, it
+// tries the database's own options, so that the DB keeps a handle.
+func (l *loader) reopen(bo badger.Options) error {
+	if err := l.db.bdb.Close(); err != nil {
+		return fmt.Errorf("close: %w", err)
+	}
+	bdb, err := badger.Open(bo)
+	if err != nil {
+		if back, berr := badger.Open(l.db.bo); berr == nil {
+			l.db.bdb = back
+		}
+		return fmt.Errorf("reopen: %w", err)
+	}
+	l.db.bdb = bdb
+	return nil
 }
 
 // built is the loaded database, ready to stream: the events in id order,

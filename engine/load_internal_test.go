@@ -410,3 +410,45 @@ func TestLoadLogsPhases(t *testing.T) {
 		t.Errorf("phases logged %v, want %v", got, want)
 	}
 }
+
+// TestLoadTablesWithoutFilters: the tables Load streams have no Bloom
+// filters (streamOptions), and tables written after it, by a flush of
+// later ingests, have them again: the database's own options are back.
+func TestLoadTablesWithoutFilters(t *testing.T) {
+	ctx := context.Background()
+	evs := mergeHeavy(600, 7)
+	db := openLoadTest(t, t.TempDir())
+	defer db.Close()
+	if _, err := db.Load(ctx, eventSeq(evs[:400])); err != nil {
+		t.Fatal(err)
+	}
+	loaded := map[uint64]bool{}
+	for _, ti := range db.bdb.Tables() {
+		loaded[ti.ID] = true
+		if ti.BloomFilterSize != 0 {
+			t.Errorf("table %d on level %d written by Load has a %d-byte Bloom filter", ti.ID, ti.Level, ti.BloomFilterSize)
+		}
+	}
+	if len(loaded) == 0 {
+		t.Fatal("Load wrote no tables")
+	}
+	if _, err := db.IngestEvents(ctx, evs[400:]); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.bdb.Flatten(1); err != nil {
+		t.Fatal(err)
+	}
+	var later int
+	for _, ti := range db.bdb.Tables() {
+		if loaded[ti.ID] {
+			continue
+		}
+		later++
+		if ti.BloomFilterSize == 0 {
+			t.Errorf("table %d on level %d written after Load has no Bloom filter", ti.ID, ti.Level)
+		}
+	}
+	if later == 0 {
+		t.Fatal("no table written after Load: the test proves nothing")
+	}
+}
