@@ -384,9 +384,12 @@ func docID(n int) string {
 	return string(append(out, d...))
 }
 
-// template is a verb phrase split at its arguments: text, then the
-// argument arg (0: the parties, 1: the place; -1: none), in turn.
-type template []struct {
+// template is a verb phrase split at its arguments.
+type template []piece
+
+// piece is text, then the argument arg (0: the parties, 1: the place;
+// -1: none).
+type piece struct {
 	text string
 	arg  int
 }
@@ -398,10 +401,7 @@ func parseTemplate(f string) template {
 	for {
 		i := strings.IndexByte(f, '%')
 		if i < 0 {
-			return append(t, struct {
-				text string
-				arg  int
-			}{f, -1})
+			return append(t, piece{f, -1})
 		}
 		text, rest := f[:i], f[i+1:]
 		arg := next
@@ -412,10 +412,7 @@ func parseTemplate(f string) template {
 		if !strings.HasPrefix(rest, "s") {
 			panic("gen: bad template " + f)
 		}
-		t = append(t, struct {
-			text string
-			arg  int
-		}{text, arg})
+		t = append(t, piece{text, arg})
 		next = arg + 1
 		f = rest[1:]
 	}

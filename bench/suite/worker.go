@@ -296,14 +296,9 @@ func (b *batches) next() []timeline.Event {
 	return evs
 }
 
-// stop ends the generating goroutine, if it is still running.
-func (b *batches) stop() {
-	select {
-	case <-b.done:
-	default:
-		close(b.done)
-	}
-}
+// stop ends the generating goroutine, if it is still running. It is
+// called once.
+func (b *batches) stop() { close(b.done) }
 
 // BadgerOptions are the Badger options of the raw-write ceiling: those
 // engine.Open uses for a database on disk (see engine/db.go), so that the
