@@ -571,6 +571,9 @@ func (r *dayRange) slots() (span int, slot func(timeline.Day) int, ok bool) {
 	}, true
 }
 
+// dayBefore reports whether posting a comes before b in day and id order.
+func dayBefore(a, b *posting) bool { return a.day < b.day || a.day == b.day && a.id < b.id }
+
 // countByValue sorts the list, in day and id order, by value with a
 // stable counting sort, numbering the values by their rank: one pass
 // copies the list into a scratch list, renumbered, and counts the values;
@@ -583,7 +586,7 @@ func (p *postings) countByValue(rank []uint32) bool {
 	if len(rank) < 2 {
 		// One value, numbered 0 either way: sorted if in day order.
 		for i := 1; i < len(p.list); i++ {
-			if a, e := &p.list[i-1], &p.list[i]; e.day < a.day || e.day == a.day && e.id < a.id {
+			if dayBefore(&p.list[i], &p.list[i-1]) {
 				return false
 			}
 		}
@@ -597,7 +600,7 @@ func (p *postings) countByValue(rank []uint32) bool {
 	start := make([]int, len(rank)+1)
 	for i, e := range p.list {
 		if i > 0 {
-			if a := &p.list[i-1]; e.day < a.day || e.day == a.day && e.id < a.id {
+			if dayBefore(&e, &p.list[i-1]) {
 				return false
 			}
 		}

@@ -93,9 +93,10 @@ var sqliteQueries = map[Kind]string{
 	KindCountMonthActor: `SELECT e.month, count(*) FROM event_actors a JOIN events e ON e.eid = a.event_id WHERE a.actor = ?1 GROUP BY e.month`,
 }
 
-// SQLite is SQLite (modernc.org/sqlite, pure Go) as a Store: WAL mode,
-// synchronous=NORMAL, a 64 MiB page cache (Badger's block cache in tl is
-// 64 MiB too), prepared statements, one transaction per ingest batch.
+// SQLite is SQLite (its C library or the Go translation, SQLiteOptions.Driver)
+// as a Store: WAL mode, synchronous=NORMAL, a 64 MiB page cache (Badger's
+// block cache in tl is 64 MiB too), multi-row prepared inserts, one
+// transaction per ingest batch.
 type SQLite struct {
 	DB   *sql.DB
 	w    *gen.World
