@@ -186,6 +186,41 @@ func TestSQLiteBulkThenRows(t *testing.T) {
 	}
 }
 
+// TestSQLiteBulkWriteError checks that a bulk load's write error, which
+// happens on the writer goroutine, reaches the caller: at a later Ingest
+// or at Finish, and that Close returns after it.
+func TestSQLiteBulkWriteError(t *testing.T) {
+	ctx := context.Background()
+	g, err := gen.New(gen.Config{Events: 1000, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := OpenSQLite(t.TempDir(), g.World(), SQLiteOptions{Bulk: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.DB.Exec(`DROP TABLE events`); err != nil {
+		t.Fatal(err)
+	}
+	for b := g.Next(100); b != nil; b = g.Next(100) {
+		if err = s.Ingest(ctx, b); err != nil {
+			break
+		}
+	}
+	if err == nil {
+		err = s.Finish(ctx)
+	}
+	if err == nil || !strings.Contains(err.Error(), "insert into events") {
+		t.Fatalf("bulk load into a dropped table: %v, want the insert's error", err)
+	}
+	// The load is lost: Finish says so again rather than building
+	// indexes over part of it.
+	if again := s.Finish(ctx); again == nil || again.Error() != err.Error() {
+		t.Errorf("Finish after a failed load: %v, want %v", again, err)
+	}
+}
+
 // firstDiff shows the first line where two listings differ.
 func firstDiff(a, b string) string {
 	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
@@ -201,10 +236,20 @@ func firstDiff(a, b string) string {
 // collation gives the same rows, so that a bulk load appends to the
 // clustered tables in their key order.
 func TestKeyRowsOrder(t *testing.T) {
+	defer func(n int) { keyRowChunk = n }(keyRowChunk)
+	keyRowChunk = 7 // rows across many chunks, the last one part full
 	k := newKeyRows()
 	keys := []string{"person/Q9", "RUS", "person/Q10", "city/دوشنبه", "TJK", "person/Q1", "Rus", "city/Zürich", "USA"}
+	type row struct {
+		key string
+		day timeline.Day
+		eid int64
+	}
+	var added []row
 	for i := range 300 {
-		k.add(keys[(i*7)%len(keys)], timeline.Day(1000-(i*37)%60-30), int64(300-i))
+		r := row{keys[(i*7)%len(keys)], timeline.Day(1000 - (i*37)%60 - 30), int64(300 - i)}
+		k.add(r.key, r.day, r.eid)
+		added = append(added, r)
 	}
 	name, err := driverName(DefaultDriver)
 	if err != nil {
@@ -218,8 +263,8 @@ func TestKeyRowsOrder(t *testing.T) {
 	if _, err := db.Exec(`CREATE TABLE r (key TEXT, day INTEGER, eid INTEGER)`); err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range k.rows {
-		if _, err := db.Exec(`INSERT INTO r VALUES (?, ?, ?)`, k.names[r.key], int(r.day), r.eid); err != nil {
+	for _, r := range added {
+		if _, err := db.Exec(`INSERT INTO r VALUES (?, ?, ?)`, r.key, int(r.day), r.eid); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -228,7 +273,7 @@ func TestKeyRowsOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer rs.Close()
-	sorted := k.sorted()
+	sorted, names := k.sorted()
 	i := 0
 	for ; rs.Next(); i++ {
 		var key string
@@ -237,8 +282,8 @@ func TestKeyRowsOrder(t *testing.T) {
 		if err := rs.Scan(&key, &day, &eid); err != nil {
 			t.Fatal(err)
 		}
-		if r := sorted[i]; k.names[r.key] != key || int(r.day) != day || r.eid != eid {
-			t.Fatalf("row %d: sorted %s %d %d, SQLite %s %d %d", i, k.names[r.key], r.day, r.eid, key, day, eid)
+		if r := sorted[i]; names[r.key] != key || int(r.day) != day || r.eid != eid {
+			t.Fatalf("row %d: sorted %s %d %d, SQLite %s %d %d", i, names[r.key], r.day, r.eid, key, day, eid)
 		}
 	}
 	if i != len(sorted) {

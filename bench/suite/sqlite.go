@@ -72,8 +72,14 @@ var sqliteBulkPragmas = fmt.Sprintf("PRAGMA journal_mode = OFF; PRAGMA synchrono
 const sqliteQueryPragmas = `PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA threads = 0; PRAGMA temp_store = MEMORY;`
 
 // sqliteFTS is the full-text index of the source sentences, one row per
-// event (rowid = eid), contentless since the sentences are in events.
-const sqliteFTS = `CREATE VIRTUAL TABLE sources_fts USING fts5(sentence, content='', tokenize='unicode61 remove_diacritics 2');`
+// event (rowid = eid), with what tl's word index keeps and no more:
+// contentless, since the sentences are in events; detail=none, rows
+// without positions (tl checks a phrase against the sentence, as a SQLite
+// user would with LIKE, instead of keeping positions); columnsize=0, no
+// row lengths (tl does not rank); remove_diacritics 0, since tl folds
+// Latin case but keeps accents. Each of these costs a bulk load time:
+// together 14% of a 1M load (docs/performance.md).
+const sqliteFTS = `CREATE VIRTUAL TABLE sources_fts USING fts5(sentence, content='', detail=none, columnsize=0, tokenize='unicode61 remove_diacritics 0');`
 
 const eventCols = `e.id, e.type, e.status, e.start_day, e.end_day, e.precision, e.confidence, e.first_reported, e.actors, e.places, e.sources`
 
@@ -88,9 +94,14 @@ var sqliteQueries = map[Kind]string{
 		JOIN event_actors b ON b.actor = ?4 AND b.start_day = a.start_day AND b.event_id = a.event_id
 		JOIN events e ON e.eid = a.event_id
 		WHERE a.actor = ?1 AND a.start_day BETWEEN ?2 AND ?3 AND e.end_day <= ?3 ORDER BY a.start_day, e.id`,
-	KindLimit10:         `SELECT ` + eventCols + ` FROM events e ORDER BY e.start_day, e.id LIMIT 10`,
-	KindCountMonth:      `SELECT month, count(*) FROM events GROUP BY month`,
-	KindCountMonthActor: `SELECT e.month, count(*) FROM event_actors a JOIN events e ON e.eid = a.event_id WHERE a.actor = ?1 GROUP BY e.month`,
+	KindLimit10:    `SELECT ` + eventCols + ` FROM events e ORDER BY e.start_day, e.id LIMIT 10`,
+	KindCountMonth: `SELECT month, count(*) FROM events GROUP BY month`,
+	// One actor's events by month: counted by day from the clustered
+	// table alone (its rows carry the start day), the days then folded
+	// into months, rather than joining every row to its event for
+	// events.month.
+	KindCountMonthActor: `SELECT CAST(strftime('%Y', d * 86400, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', d * 86400, 'unixepoch') AS INTEGER) - 1 AS m, sum(n)
+		FROM (SELECT start_day AS d, count(*) AS n FROM event_actors WHERE actor = ?1 GROUP BY start_day) GROUP BY m`,
 }
 
 // SQLite is SQLite (its C library or the Go translation, SQLiteOptions.Driver)
@@ -106,6 +117,10 @@ type SQLite struct {
 	ins  [4]*inserter // events, actors, places, fts
 	// staged holds a bulk load's actor and place rows until Finish.
 	staged [2]*keyRows
+	// writer writes a bulk load's batches (nil until the first); failed
+	// is its error once Finish has waited for it: the load is lost.
+	writer *writer
+	failed error
 	// lastEID is the events table's greatest eid: Ingest numbers the
 	// events it inserts after it.
 	lastEID int64
@@ -280,17 +295,45 @@ type sqlSource struct {
 }
 
 // Ingest implements Store: the batch in one transaction, its rows
-// inserted many to a statement.
+// inserted many to a statement. In a bulk load the rows are made ready
+// (JSON, keys, the sentences' text) by the caller, while SQLite writes the
+// batch before on a goroutine of its own, as a loader would use a second
+// core beside SQLite's one writer: Ingest returns once that batch is
+// written and this one handed over, and an error of the last batch is
+// Finish's.
 func (s *SQLite) Ingest(ctx context.Context, evs []timeline.Event) error {
-	tx, err := s.DB.BeginTx(ctx, nil)
+	if s.failed != nil {
+		return s.failed
+	}
+	b, err := s.rows(evs)
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback()
-	for _, in := range s.ins {
-		if in != nil {
-			in.begin(ctx, tx)
-		}
+	if !s.bulk {
+		return s.write(ctx, b)
+	}
+	if s.writer == nil {
+		s.writer = startWriter(s)
+	}
+	return s.writer.hand(ctx, b)
+}
+
+// rowBatch is a batch's rows, ready to bind: for each event its id, the
+// events row and the FTS row.
+type rowBatch struct {
+	ids    []string
+	events [][]any
+	fts    [][]any
+	// actors and places are the clustered tables' rows of an
+	// incremental load (a bulk load keeps them in staged).
+	keys [2][][]any
+}
+
+// rows makes a batch's rows: the events get their eids after lastEID.
+func (s *SQLite) rows(evs []timeline.Event) (*rowBatch, error) {
+	b := &rowBatch{ids: make([]string, len(evs)), events: make([][]any, len(evs))}
+	if s.fts {
+		b.fts = make([][]any, len(evs))
 	}
 	srcs := make([]sqlSource, 0, 4)
 	var text strings.Builder
@@ -304,26 +347,55 @@ func (s *SQLite) Ingest(ctx context.Context, evs []timeline.Event) error {
 		}
 		js, err := json.Marshal(srcs)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		s.lastEID++
 		eid := s.lastEID
-		if err := s.ins[0].add(e.ID, eid, e.ID, int(e.Type), int(e.Status), int(e.Date.Start), int(e.Date.End),
+		b.ids[i] = e.ID
+		b.events[i] = []any{eid, e.ID, int(e.Type), int(e.Status), int(e.Date.Start), int(e.Date.End),
 			int(e.Date.Precision), monthIndex(e.Date.Start), e.Confidence, int(e.FirstReported),
-			strings.Join(e.Actors, ","), strings.Join(e.Places, ","), js); err != nil {
-			return err
-		}
+			strings.Join(e.Actors, ","), strings.Join(e.Places, ","), js}
 		for k, keys := range [2][]string{s.w.ActorKeys(e.Actors), s.w.PlaceKeys(e.Places)} {
 			for _, key := range keys {
 				if s.bulk {
 					s.staged[k].add(key, e.Date.Start, eid)
-				} else if err := s.ins[1+k].add(e.ID, key, int(e.Date.Start), eid); err != nil {
-					return err
+				} else {
+					b.keys[k] = append(b.keys[k], []any{e.ID, key, int(e.Date.Start), eid})
 				}
 			}
 		}
-		if s.ins[3] != nil {
-			if err := s.ins[3].add(e.ID, eid, text.String()); err != nil {
+		if s.fts {
+			b.fts[i] = []any{eid, text.String()}
+		}
+	}
+	return b, nil
+}
+
+// write inserts a batch's rows in one transaction.
+func (s *SQLite) write(ctx context.Context, b *rowBatch) error {
+	tx, err := s.DB.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, in := range s.ins {
+		if in != nil {
+			in.begin(ctx, tx)
+		}
+	}
+	for i, id := range b.ids {
+		if err := s.ins[0].add(id, b.events[i]...); err != nil {
+			return err
+		}
+		if b.fts != nil {
+			if err := s.ins[3].add(id, b.fts[i]...); err != nil {
+				return err
+			}
+		}
+	}
+	for k, rows := range b.keys {
+		for _, r := range rows {
+			if err := s.ins[1+k].add(r[0].(string), r[1:]...); err != nil {
 				return err
 			}
 		}
@@ -336,6 +408,64 @@ func (s *SQLite) Ingest(ctx context.Context, evs []timeline.Event) error {
 		}
 	}
 	return tx.Commit()
+}
+
+// writer writes a bulk load's batches on a goroutine of its own, one at
+// a time, while the next is made ready.
+type writer struct {
+	ch     chan writeJob
+	done   chan struct{} // closed when the goroutine returns
+	failed chan struct{} // closed after err is set
+	err    error         // the first write error
+}
+
+type writeJob struct {
+	ctx context.Context
+	b   *rowBatch
+}
+
+func startWriter(s *SQLite) *writer {
+	w := &writer{ch: make(chan writeJob), done: make(chan struct{}), failed: make(chan struct{})}
+	go func() {
+		defer close(w.done)
+		for j := range w.ch {
+			if w.err != nil {
+				continue // a failed load takes no more rows
+			}
+			if err := s.write(j.ctx, j.b); err != nil {
+				w.err = err
+				close(w.failed)
+			}
+		}
+	}()
+	return w
+}
+
+// hand gives the writer a batch as soon as it has written the one before
+// (the channel is unbuffered). It returns the first write error, if
+// there has been one, instead.
+func (w *writer) hand(ctx context.Context, b *rowBatch) error {
+	select {
+	case <-w.failed:
+		return w.err
+	default:
+	}
+	select {
+	case w.ch <- writeJob{ctx, b}:
+		return nil
+	case <-w.failed:
+		return w.err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// wait lets the writer finish the batch it has and returns its first
+// error.
+func (w *writer) wait() error {
+	close(w.ch)
+	<-w.done
+	return w.err
 }
 
 // insertRows is the number of rows of a multi-row INSERT: at the events
@@ -436,6 +566,13 @@ func (in *inserter) close() {
 // WAL again; and ANALYZE runs, as a competent user runs it after a bulk
 // load so that the planner knows which index is selective.
 func (s *SQLite) Finish(ctx context.Context) error {
+	if s.writer != nil {
+		s.failed = s.writer.wait()
+		s.writer = nil
+	}
+	if s.failed != nil {
+		return s.failed
+	}
 	if s.bulk {
 		if err := s.fillClustered(ctx); err != nil {
 			return err
@@ -455,18 +592,42 @@ func (s *SQLite) Finish(ctx context.Context) error {
 }
 
 // fillClustered inserts a bulk load's actor and place rows, sorted, into
-// their clustered tables, in one transaction.
+// their clustered tables, in one transaction. The place rows are sorted
+// on another goroutine while the actor rows go in.
 func (s *SQLite) fillClustered(ctx context.Context) error {
+	type sortedRows struct {
+		rows  []keyRow
+		names []string
+	}
+	var sorted [2]chan sortedRows
+	for k, rows := range s.staged {
+		sorted[k] = make(chan sortedRows, 1)
+		go func() {
+			r, n := rows.sorted()
+			sorted[k] <- sortedRows{r, n}
+		}()
+		s.staged[k] = nil
+	}
+	// Every sort is received, whatever happens, so none is left running.
+	got := [2]sortedRows{<-sorted[0]}
+	defer func() {
+		if sorted[1] != nil {
+			<-sorted[1]
+		}
+	}()
 	tx, err := s.DB.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	for k, rows := range s.staged {
+	for k := range got {
+		if k > 0 {
+			got[k], sorted[k] = <-sorted[k], nil
+		}
 		in := s.ins[1+k]
 		in.begin(ctx, tx)
-		for _, r := range rows.sorted() {
-			name := rows.names[r.key]
+		for _, r := range got[k].rows {
+			name := got[k].names[r.key]
 			if err := in.add(name, name, int(r.day), r.eid); err != nil {
 				return err
 			}
@@ -474,17 +635,20 @@ func (s *SQLite) fillClustered(ctx context.Context) error {
 		if err := in.flush(); err != nil {
 			return err
 		}
-		s.staged[k] = nil
+		got[k] = sortedRows{}
 	}
 	return tx.Commit()
 }
 
 // keyRows are the rows of a clustered (key, start_day, event_id) table,
-// 16 bytes each and without pointers, the keys numbered.
+// 16 bytes each and without pointers, the keys numbered. They are kept in
+// chunks of keyRowChunk rows: one slice grown by append would copy and
+// first-touch its rows again at every doubling (2.2 s of a 1M load).
 type keyRows struct {
-	names []string
-	num   map[string]int32
-	rows  []keyRow
+	names  []string
+	num    map[string]int32
+	chunks [][]keyRow
+	n      int
 }
 
 type keyRow struct {
@@ -492,6 +656,9 @@ type keyRow struct {
 	day timeline.Day
 	eid int64
 }
+
+// keyRowChunk is the number of rows of a keyRows chunk (1 MiB).
+var keyRowChunk = 1 << 16
 
 func newKeyRows() *keyRows { return &keyRows{num: map[string]int32{}} }
 
@@ -502,23 +669,41 @@ func (k *keyRows) add(key string, day timeline.Day, eid int64) {
 		k.num[key] = n
 		k.names = append(k.names, key)
 	}
-	k.rows = append(k.rows, keyRow{n, day, eid})
+	if len(k.chunks) == 0 || len(k.chunks[len(k.chunks)-1]) == keyRowChunk {
+		k.chunks = append(k.chunks, make([]keyRow, 0, keyRowChunk))
+	}
+	last := &k.chunks[len(k.chunks)-1]
+	*last = append(*last, keyRow{n, day, eid})
+	k.n++
 }
 
 // sorted returns the rows in the table's key order: keys by their bytes,
-// as SQLite's BINARY collation orders them, then day, then event.
-func (k *keyRows) sorted() []keyRow {
+// as SQLite's BINARY collation orders them, then day, then event. A
+// returned row's key indexes names, the keys in that order. The chunks
+// are released as their rows are copied.
+func (k *keyRows) sorted() (rows []keyRow, names []string) {
 	byName := make([]int32, len(k.names))
 	for i := range byName {
 		byName[i] = int32(i)
 	}
 	slices.SortFunc(byName, func(a, b int32) int { return strings.Compare(k.names[a], k.names[b]) })
 	rank := make([]int32, len(k.names))
+	names = make([]string, len(k.names))
 	for r, n := range byName {
 		rank[n] = int32(r)
+		names[r] = k.names[n]
 	}
-	slices.SortFunc(k.rows, func(a, b keyRow) int {
-		if c := cmp.Compare(rank[a.key], rank[b.key]); c != 0 {
+	rows = make([]keyRow, 0, k.n)
+	for i, c := range k.chunks {
+		for _, r := range c {
+			r.key = rank[r.key]
+			rows = append(rows, r)
+		}
+		k.chunks[i] = nil
+	}
+	k.chunks, k.n = nil, 0
+	slices.SortFunc(rows, func(a, b keyRow) int {
+		if c := cmp.Compare(a.key, b.key); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(a.day, b.day); c != 0 {
@@ -526,7 +711,7 @@ func (k *keyRows) sorted() []keyRow {
 		}
 		return cmp.Compare(a.eid, b.eid)
 	})
-	return k.rows
+	return rows, names
 }
 
 func (s *SQLite) closeInserts() {
@@ -618,6 +803,10 @@ func scanEvent(rows *sql.Rows) (*timeline.Event, error) {
 
 // Close implements Store.
 func (s *SQLite) Close() error {
+	if s.writer != nil {
+		s.writer.wait() // a load that failed or was never finished
+		s.writer = nil
+	}
 	s.closeInserts()
 	for _, st := range s.query {
 		st.Close()
