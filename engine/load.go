@@ -47,8 +47,8 @@ import (
 // IngestEvents.
 //
 // Load keeps the encoded events and (on Linux) their index entries in
-// unlinked temporary files in the database's directory, mapped into
-// memory: page cache, which the kernel writes back and reclaims, not heap.
+// unlinked temporary files in the database's directory (or
+// Options.ScratchDir), mapped into memory: page cache, which the kernel writes back and reclaims, not heap.
 // The merge's index (mergeIndex) and the slots stay on the heap, in
 // structures without pointers: 10M of the benchmark's events peaked at
 // 3.2 GiB of anonymous memory (docs/performance.md). The files take
@@ -77,7 +77,7 @@ func (db *DB) Load(ctx context.Context, events iter.Seq2[timeline.Event, error])
 	l := newLoader(db)
 	defer l.w.discard()
 	defer l.arena.release()
-	if err := l.arena.spillTo(db.dir); err != nil {
+	if err := l.arena.spillTo(db.scratchDir()); err != nil {
 		return IngestStats{}, err
 	}
 	i := 0
@@ -793,6 +793,9 @@ func streamOptions(bo badger.Options) badger.Options {
 	return bo.WithBloomFalsePositive(0)
 }
 
+// scratchDir is where Load keeps its temporary files.
+func (db *DB) scratchDir() string { return cmp.Or(db.opts.ScratchDir, db.dir) }
+
 // reopen closes Badger and opens it again with bo. If that fails, it
 // tries the database's own options, so that the DB keeps a handle.
 func (l *loader) reopen(bo badger.Options) error {
@@ -855,7 +858,7 @@ func (l *loader) build(base []kv) (*built, error) {
 
 	ix := new(indexSet)
 	for _, ns := range []keys.Namespace{keys.NSActor, keys.NSLong, keys.NSPlace, keys.NSSource, keys.NSType, keys.NSWord, keys.NSDate} {
-		ix[ns] = newPostings(ns, l.db.dir)
+		ix[ns] = newPostings(ns, l.db.scratchDir())
 		b.indexes = append(b.indexes, ix[ns])
 	}
 	slices.SortFunc(b.indexes, func(x, y *postings) int { return cmp.Compare(x.ns, y.ns) })

@@ -8,6 +8,9 @@ import (
 	"iter"
 	"log/slog"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -451,4 +454,79 @@ func TestLoadTablesWithoutFilters(t *testing.T) {
 	if later == 0 {
 		t.Fatal("no table written after Load: the test proves nothing")
 	}
+}
+
+// TestLoadScratchDir: Options.ScratchDir takes Load's temporary files
+// (seen, while Load reads its events, among the process's open files on
+// Linux), the database is the one a Load without it makes, and a scratch
+// folder that cannot take them fails the Load and leaves the database
+// empty.
+func TestLoadScratchDir(t *testing.T) {
+	ctx := context.Background()
+	defer func(n int) { loadChunk = n }(loadChunk)
+	loadChunk = 8 << 10 // the records spill to their file
+	evs := mergeHeavy(2000, 5)
+
+	plain := openLoadTest(t, t.TempDir())
+	defer plain.Close()
+	if _, err := plain.Load(ctx, eventSeq(evs)); err != nil {
+		t.Fatal(err)
+	}
+
+	scratch := t.TempDir()
+	db, err := Open(t.TempDir(), &Options{Now: func() time.Time { return loadNow }, BatchSize: 1, ScratchDir: scratch})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	seen := false
+	seq := func(yield func(timeline.Event, error) bool) {
+		for i, e := range evs {
+			if i == len(evs)/2 && runtime.GOOS == "linux" {
+				seen = openFileUnder(t, scratch)
+			}
+			if !yield(e, nil) {
+				return
+			}
+		}
+	}
+	if _, err := db.Load(ctx, seq); err != nil {
+		t.Fatal(err)
+	}
+	if runtime.GOOS == "linux" && !seen {
+		t.Errorf("no open file under the scratch folder %s during the Load", scratch)
+	}
+	diffKVs(t, dumpKVs(t, plain), dumpKVs(t, db))
+	if left, _ := os.ReadDir(scratch); len(left) != 0 {
+		t.Errorf("the scratch folder holds %d files after the Load", len(left))
+	}
+
+	missing := filepath.Join(t.TempDir(), "missing")
+	bad, err := Open(t.TempDir(), &Options{Now: func() time.Time { return loadNow }, ScratchDir: missing})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bad.Close()
+	if _, err := bad.Load(ctx, eventSeq(evs)); err == nil || !strings.Contains(err.Error(), missing) {
+		t.Fatalf("Load with a missing scratch folder: %v, want an error naming it", err)
+	}
+	if st, err := bad.Stats(); err != nil || st.Events != 0 {
+		t.Errorf("after the failed Load: %+v, %v; want no events", st, err)
+	}
+}
+
+// openFileUnder reports whether the process has a file open under dir
+// (an unlinked one included), from /proc/self/fd.
+func openFileUnder(t *testing.T, dir string) bool {
+	t.Helper()
+	fds, err := os.ReadDir("/proc/self/fd")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fd := range fds {
+		if target, err := os.Readlink(filepath.Join("/proc/self/fd", fd.Name())); err == nil && strings.HasPrefix(target, dir+string(filepath.Separator)) {
+			return true
+		}
+	}
+	return false
 }

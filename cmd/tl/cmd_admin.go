@@ -26,7 +26,7 @@ func init() {
 		summary: "verify every index against the stored events (report; fix with --repair)", run: (*Main).cmdCheck})
 	register(command{name: "export", usage: "export [--format jsonl|csv|html|svg] [--lanes actor|country] [--out FILE] [QUERY]",
 		summary: "write events (all, or a query's) for tl import, a spreadsheet, or as a timeline picture", run: (*Main).cmdExport})
-	register(command{name: "import", usage: "import FILE|-",
+	register(command{name: "import", usage: "import [--scratch DIR] FILE|-",
 		summary: "load events exported by tl export (JSONL) without the extractor", run: (*Main).cmdImport})
 	register(command{name: "backup", usage: "backup FILE",
 		summary: "write a full backup of the database", run: (*Main).cmdBackup})
@@ -182,10 +182,15 @@ func (m *Main) fileArg(name string, args []string, usage string) (string, error)
 }
 
 func (m *Main) cmdImport(ctx context.Context, args []string) error {
-	p, err := m.fileArg("import", args, "import needs one FILE (or - for stdin)")
-	if err != nil {
+	fs := m.newFlags("import")
+	fs.StringVar(&m.scratchDir, "scratch", "", "`DIR` for a bulk load's temporary files, about 1 KB an event (default: the database's folder; a tmpfs such as /dev/shm is faster where memory allows)")
+	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	if fs.NArg() != 1 {
+		return usagef("import needs one FILE (or - for stdin)")
+	}
+	p := fs.Arg(0)
 	var r io.Reader = m.Stdin
 	var size int64
 	if p != "-" {

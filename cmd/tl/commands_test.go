@@ -25,6 +25,22 @@ func importedDB(t *testing.T) string {
 	return db
 }
 
+// TestImportScratch: tl import --scratch puts a bulk load's temporary
+// files in the folder it names; a folder that cannot take them fails the
+// import, which leaves the database without events.
+func TestImportScratch(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "db")
+	missing := filepath.Join(t.TempDir(), "missing")
+	_, stderr, err := run(t, "", "--db", db, "import", "--scratch", missing, fixture)
+	if err == nil || !strings.Contains(stderr, missing) {
+		t.Fatalf("import --scratch %s: %v %q, want an error naming the folder", missing, err, stderr)
+	}
+	out, stderr, err := run(t, "", "--db", db, "import", "--scratch", t.TempDir(), fixture)
+	if err != nil || out != "imported 65 events: 65 new, 0 merged, 0 unchanged\n" {
+		t.Fatalf("import --scratch after the failed one: %v %q %q", err, out, stderr)
+	}
+}
+
 func TestCommandUsageErrors(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "db")
 	for _, tc := range []struct {

@@ -42,6 +42,8 @@ type Main struct {
 	// allows.
 	memory    int64
 	cacheSize int64
+	// scratchDir is tl import's --scratch: Options.ScratchDir.
+	scratchDir string
 }
 
 // NewMain returns a Main wired to the process's streams and environment.
@@ -210,10 +212,10 @@ func (m *Main) DBDir() (string, error) {
 
 // options are the engine options the global flags ask for.
 func (m *Main) options() *engine.Options {
-	if m.now == "" && m.cacheSize == 0 {
+	if m.now == "" && m.cacheSize == 0 && m.scratchDir == "" {
 		return nil
 	}
-	o := &engine.Options{CacheSize: m.cacheSize}
+	o := &engine.Options{CacheSize: m.cacheSize, ScratchDir: m.scratchDir}
 	if m.now != "" {
 		t, _ := time.Parse(time.DateOnly, m.now) // checked in Run
 		t = t.Add(12 * time.Hour)
