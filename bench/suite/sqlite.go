@@ -318,22 +318,23 @@ func (s *SQLite) Ingest(ctx context.Context, evs []timeline.Event) error {
 	return s.writer.hand(ctx, b)
 }
 
-// rowBatch is a batch's rows, ready to bind: for each event its id, the
-// events row and the FTS row.
-type rowBatch struct {
-	ids    []string
-	events [][]any
-	fts    [][]any
-	// actors and places are the clustered tables' rows of an
-	// incremental load (a bulk load keeps them in staged).
-	keys [2][][]any
+// rowBatch is a batch's rows, ready to bind, for each inserter (events,
+// actors, places, fts): the clustered tables' rows only in an
+// incremental load, as a bulk load keeps them in staged.
+type rowBatch [4][]row
+
+// row is the values of one row and the id of its event, for errors.
+type row struct {
+	id   string
+	vals []any
 }
 
 // rows makes a batch's rows: the events get their eids after lastEID.
 func (s *SQLite) rows(evs []timeline.Event) (*rowBatch, error) {
-	b := &rowBatch{ids: make([]string, len(evs)), events: make([][]any, len(evs))}
+	var b rowBatch
+	b[0] = make([]row, 0, len(evs))
 	if s.fts {
-		b.fts = make([][]any, len(evs))
+		b[3] = make([]row, 0, len(evs))
 	}
 	srcs := make([]sqlSource, 0, 4)
 	var text strings.Builder
@@ -351,24 +352,23 @@ func (s *SQLite) rows(evs []timeline.Event) (*rowBatch, error) {
 		}
 		s.lastEID++
 		eid := s.lastEID
-		b.ids[i] = e.ID
-		b.events[i] = []any{eid, e.ID, int(e.Type), int(e.Status), int(e.Date.Start), int(e.Date.End),
+		b[0] = append(b[0], row{e.ID, []any{eid, e.ID, int(e.Type), int(e.Status), int(e.Date.Start), int(e.Date.End),
 			int(e.Date.Precision), monthIndex(e.Date.Start), e.Confidence, int(e.FirstReported),
-			strings.Join(e.Actors, ","), strings.Join(e.Places, ","), js}
+			strings.Join(e.Actors, ","), strings.Join(e.Places, ","), js}})
 		for k, keys := range [2][]string{s.w.ActorKeys(e.Actors), s.w.PlaceKeys(e.Places)} {
 			for _, key := range keys {
 				if s.bulk {
 					s.staged[k].add(key, e.Date.Start, eid)
 				} else {
-					b.keys[k] = append(b.keys[k], []any{e.ID, key, int(e.Date.Start), eid})
+					b[1+k] = append(b[1+k], row{e.ID, []any{key, int(e.Date.Start), eid}})
 				}
 			}
 		}
 		if s.fts {
-			b.fts[i] = []any{eid, text.String()}
+			b[3] = append(b[3], row{e.ID, []any{eid, text.String()}})
 		}
 	}
-	return b, nil
+	return &b, nil
 }
 
 // write inserts a batch's rows in one transaction.
@@ -378,33 +378,18 @@ func (s *SQLite) write(ctx context.Context, b *rowBatch) error {
 		return err
 	}
 	defer tx.Rollback()
-	for _, in := range s.ins {
-		if in != nil {
-			in.begin(ctx, tx)
+	for i, in := range s.ins {
+		if in == nil {
+			continue
 		}
-	}
-	for i, id := range b.ids {
-		if err := s.ins[0].add(id, b.events[i]...); err != nil {
+		in.begin(ctx, tx)
+		for _, r := range b[i] {
+			if err := in.add(r.id, r.vals...); err != nil {
+				return err
+			}
+		}
+		if err := in.flush(); err != nil {
 			return err
-		}
-		if b.fts != nil {
-			if err := s.ins[3].add(id, b.fts[i]...); err != nil {
-				return err
-			}
-		}
-	}
-	for k, rows := range b.keys {
-		for _, r := range rows {
-			if err := s.ins[1+k].add(r[0].(string), r[1:]...); err != nil {
-				return err
-			}
-		}
-	}
-	for _, in := range s.ins {
-		if in != nil {
-			if err := in.flush(); err != nil {
-				return err
-			}
 		}
 	}
 	return tx.Commit()
@@ -564,7 +549,9 @@ func (in *inserter) close() {
 // Finish ends an ingest: a bulk load's actor and place rows go into
 // their tables in key order, the indexes are built and the journal is
 // WAL again; and ANALYZE runs, as a competent user runs it after a bulk
-// load so that the planner knows which index is selective.
+// load so that the planner knows which index is selective, with the
+// analysis limit SQLite's documentation recommends for big databases
+// (1000 rows an index: PRAGMA optimize's own).
 func (s *SQLite) Finish(ctx context.Context) error {
 	if s.writer != nil {
 		s.failed = s.writer.wait()
@@ -587,57 +574,52 @@ func (s *SQLite) Finish(ctx context.Context) error {
 			return err
 		}
 	}
-	_, err := s.DB.ExecContext(ctx, `ANALYZE`)
+	_, err := s.DB.ExecContext(ctx, `PRAGMA analysis_limit = 1000; ANALYZE`)
 	return err
 }
 
 // fillClustered inserts a bulk load's actor and place rows, sorted, into
 // their clustered tables, in one transaction. The place rows are sorted
-// on another goroutine while the actor rows go in.
+// on another goroutine meanwhile (into a buffered channel, so that the
+// sort ends even if the actor rows fail).
 func (s *SQLite) fillClustered(ctx context.Context) error {
+	actors, places := s.staged[0], s.staged[1]
+	s.staged = [2]*keyRows{}
 	type sortedRows struct {
 		rows  []keyRow
 		names []string
 	}
-	var sorted [2]chan sortedRows
-	for k, rows := range s.staged {
-		sorted[k] = make(chan sortedRows, 1)
-		go func() {
-			r, n := rows.sorted()
-			sorted[k] <- sortedRows{r, n}
-		}()
-		s.staged[k] = nil
-	}
-	// Every sort is received, whatever happens, so none is left running.
-	got := [2]sortedRows{<-sorted[0]}
-	defer func() {
-		if sorted[1] != nil {
-			<-sorted[1]
-		}
+	placesSorted := make(chan sortedRows, 1)
+	go func() {
+		rows, names := places.sorted()
+		placesSorted <- sortedRows{rows, names}
 	}()
 	tx, err := s.DB.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	for k := range got {
-		if k > 0 {
-			got[k], sorted[k] = <-sorted[k], nil
-		}
-		in := s.ins[1+k]
-		in.begin(ctx, tx)
-		for _, r := range got[k].rows {
-			name := got[k].names[r.key]
-			if err := in.add(name, name, int(r.day), r.eid); err != nil {
-				return err
-			}
-		}
-		if err := in.flush(); err != nil {
-			return err
-		}
-		got[k] = sortedRows{}
+	rows, names := actors.sorted()
+	if err := fillKeys(ctx, tx, s.ins[1], rows, names); err != nil {
+		return err
+	}
+	p := <-placesSorted
+	if err := fillKeys(ctx, tx, s.ins[2], p.rows, p.names); err != nil {
+		return err
 	}
 	return tx.Commit()
+}
+
+// fillKeys inserts sorted key rows through in, within tx.
+func fillKeys(ctx context.Context, tx *sql.Tx, in *inserter, rows []keyRow, names []string) error {
+	in.begin(ctx, tx)
+	for _, r := range rows {
+		name := names[r.key]
+		if err := in.add(name, name, int(r.day), r.eid); err != nil {
+			return err
+		}
+	}
+	return in.flush()
 }
 
 // keyRows are the rows of a clustered (key, start_day, event_id) table,
