@@ -48,7 +48,8 @@ import (
 //
 // Load keeps the encoded events and (on Linux) their index entries in
 // unlinked temporary files in the database's directory (or
-// Options.ScratchDir), mapped into memory: page cache, which the kernel writes back and reclaims, not heap.
+// Options.ScratchDir), mapped into memory: page cache, which the kernel
+// writes back and reclaims, not heap.
 // The merge's index (mergeIndex) and the slots stay on the heap, in
 // structures without pointers: 10M of the benchmark's events peaked at
 // 3.2 GiB of anonymous memory (docs/performance.md). The files take
