@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -169,9 +170,13 @@ func (m *Main) cmdExport(ctx context.Context, args []string) error {
 }
 
 // fileArg parses the flags of a command whose one argument is a FILE and
-// returns that argument; without exactly one it is a usage error.
-func (m *Main) fileArg(name string, args []string, usage string) (string, error) {
+// returns that argument; without exactly one it is a usage error. flags,
+// if not nil, defines the command's own flags first.
+func (m *Main) fileArg(name string, args []string, usage string, flags func(*flag.FlagSet)) (string, error) {
 	fs := m.newFlags(name)
+	if flags != nil {
+		flags(fs)
+	}
 	if err := fs.Parse(args); err != nil {
 		return "", err
 	}
@@ -182,15 +187,12 @@ func (m *Main) fileArg(name string, args []string, usage string) (string, error)
 }
 
 func (m *Main) cmdImport(ctx context.Context, args []string) error {
-	fs := m.newFlags("import")
-	fs.StringVar(&m.scratchDir, "scratch", "", "`DIR` for a bulk load's temporary files, about 1 KB an event (default: the database's folder; a tmpfs such as /dev/shm is faster where memory allows)")
-	if err := fs.Parse(args); err != nil {
+	p, err := m.fileArg("import", args, "import needs one FILE (or - for stdin)", func(fs *flag.FlagSet) {
+		fs.StringVar(&m.scratchDir, "scratch", "", "`DIR` for a bulk load's temporary files, about 1 KB an event (default: the database's folder; a tmpfs such as /dev/shm is faster where memory allows)")
+	})
+	if err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
-		return usagef("import needs one FILE (or - for stdin)")
-	}
-	p := fs.Arg(0)
 	var r io.Reader = m.Stdin
 	var size int64
 	if p != "-" {
@@ -217,7 +219,7 @@ func (m *Main) cmdImport(ctx context.Context, args []string) error {
 }
 
 func (m *Main) cmdBackup(_ context.Context, args []string) error {
-	path, err := m.fileArg("backup", args, "backup needs one FILE")
+	path, err := m.fileArg("backup", args, "backup needs one FILE", nil)
 	if err != nil {
 		return err
 	}
@@ -236,7 +238,7 @@ func (m *Main) cmdBackup(_ context.Context, args []string) error {
 }
 
 func (m *Main) cmdRestore(_ context.Context, args []string) error {
-	path, err := m.fileArg("restore", args, "restore needs one FILE")
+	path, err := m.fileArg("restore", args, "restore needs one FILE", nil)
 	if err != nil {
 		return err
 	}
