@@ -1,7 +1,10 @@
 package engine
 
 import (
+	"bytes"
+	"encoding/hex"
 	"errors"
+	"os"
 	"reflect"
 	"testing"
 	"time"
@@ -68,12 +71,76 @@ func TestEventCodecRoundTrip(t *testing.T) {
 	}
 }
 
+// TestDecodeEventV1 reads a format-1 record, written by the encoder before
+// format 2 packed the sources' text: databases made then stay readable.
+func TestDecodeEventV1(t *testing.T) {
+	h, err := os.ReadFile("testdata/record-v1.hex")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := hex.DecodeString(string(bytes.TrimSpace(h)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b[0] != eventFormatV1 {
+		t.Fatalf("format byte %d, want %d", b[0], eventFormatV1)
+	}
+	want := sampleStored()
+	want.ev.Ingested = time.Date(2025, 1, 2, 3, 4, 5, 6, time.UTC)
+	got, err := decodeEvent(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("format 1:\n got %+v\nwant %+v", got, want)
+	}
+	v2, _ := encodeEvent(want)
+	if v2[0] != eventFormat || len(v2) >= len(b) {
+		t.Fatalf("format %d record of %d bytes, format 1 took %d", v2[0], len(v2), len(b))
+	}
+	t.Logf("format 1: %d bytes, format %d: %d", len(b), eventFormat, len(v2))
+}
+
+// TestEventTextPacking: an Arabic sentence is stored packed, a Latin one
+// and an invalid one as they are, and all three come back unchanged.
+func TestEventTextPacking(t *testing.T) {
+	arabic := sampleStored().ev.Sources[0].Sentence
+	for _, tc := range []struct {
+		sentence string
+		packed   bool
+	}{
+		{arabic, true},
+		// 72 bytes of UTF-8, whose length takes two bytes of uvarint,
+		// pack into 39, whose length takes one: the text moves back.
+		{"التقى بوتين بايدن في جنيف يوم الأربعاء", true},
+		{"Putin met Biden in Geneva on Wednesday", false},
+		{arabic + "\xff", false},
+		{"", false},
+	} {
+		s := sampleStored()
+		s.ev.Sources[0].Sentence = tc.sentence
+		b, _ := encodeEvent(s)
+		if got := bytes.Contains(b, []byte(tc.sentence)); got == tc.packed && tc.sentence != "" {
+			t.Errorf("%q: UTF-8 in the record = %v, want packed = %v", tc.sentence, got, tc.packed)
+		}
+		got, err := decodeEvent(b)
+		if err != nil || got.ev.Sources[0].Sentence != tc.sentence {
+			t.Errorf("%q: decoded %q, %v", tc.sentence, got.ev.Sources[0].Sentence, err)
+		}
+	}
+}
+
 // FuzzDecodeEvent: arbitrary bytes never panic the decoder, and what it
 // accepts re-encodes to the same bytes.
 func FuzzDecodeEvent(f *testing.F) {
 	b, _ := encodeEvent(sampleStored())
 	f.Add(b)
 	f.Add([]byte{eventFormat, 0xff, 0xff, 0xff, 0xff, 0x0f})
+	if h, err := os.ReadFile("testdata/record-v1.hex"); err == nil {
+		if v1, err := hex.DecodeString(string(bytes.TrimSpace(h))); err == nil {
+			f.Add(v1)
+		}
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		s, err := decodeEvent(b)
 		if err != nil {

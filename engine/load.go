@@ -286,8 +286,13 @@ func (l *loader) add(s *stored, g uint32) error {
 	return nil
 }
 
-func (l *loader) event(i int32) *stored {
-	s, err := decodeEvent(l.arena.get(l.slots.at(i).rec))
+func (l *loader) event(i int32) *stored { return l.decode(i, decodeEvent) }
+
+// head returns slot i without its sources, for the merge search.
+func (l *loader) head(i int32) *stored { return l.decode(i, decodeEventHead) }
+
+func (l *loader) decode(i int32, decode func([]byte) (*stored, error)) *stored {
+	s, err := decode(l.arena.get(l.slots.at(i).rec))
 	if err != nil {
 		panic(fmt.Sprintf("engine: load: a record encoded in this process does not decode: %v", err))
 	}
@@ -322,7 +327,7 @@ func (l *loader) findMatch(in *stored, g uint32) (*stored, int32) {
 	best := int32(-1)
 	consider := func(i int32) {
 		sl := l.slots.at(i)
-		if sl.dead || !datesMatch(in, sl.date, sl.pub) || !sameOccasion(in, l.event(i), l.w.lookup) {
+		if sl.dead || !datesMatch(in, sl.date, sl.pub) || !sameOccasion(in, l.head(i), l.w.lookup) {
 			return
 		}
 		if best < 0 {
