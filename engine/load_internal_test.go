@@ -333,6 +333,44 @@ func TestLoadRefusesAndKeeps(t *testing.T) {
 	}
 }
 
+// TestLoadMergeFails: when the merging goroutine fails, Load returns its
+// error, stops reading the caller's events soon after, and leaves the
+// database empty.
+func TestLoadMergeFails(t *testing.T) {
+	ctx := context.Background()
+	db := openLoadTest(t, t.TempDir())
+	defer db.Close()
+	boom := errors.New("boom")
+	testHookLoadPut = func(n int) error {
+		if n == 50 {
+			return boom
+		}
+		return nil
+	}
+	defer func() { testHookLoadPut = nil }()
+	evs := mergeHeavy(8000, 5)
+	read := 0
+	seq := func(yield func(timeline.Event, error) bool) {
+		for _, e := range evs {
+			read++
+			if !yield(e, nil) {
+				return
+			}
+		}
+	}
+	if _, err := db.Load(ctx, seq); !errors.Is(err, boom) {
+		t.Fatalf("Load: %v, want the merge's error", err)
+	}
+	// At most what the channel holds and the batches in hand were read
+	// past the failure.
+	if limit := 50 + (mergeAhead+2)*mergeBatch; read > limit {
+		t.Errorf("read %d of %d events after the merge failed at 50, want at most %d", read, len(evs), limit)
+	}
+	if st, err := db.Stats(); err != nil || st.Events != 0 {
+		t.Errorf("after the failed Load: %+v, %v; want no events", st, err)
+	}
+}
+
 // TestOpenAfterCutLoad: a database whose Load was cut off while it wrote
 // (the loading marker still there) is refused with ErrIncompleteLoad.
 func TestOpenAfterCutLoad(t *testing.T) {

@@ -87,6 +87,9 @@ func (f ExtractorFunc) Extract(a *timeline.Article) ([]timeline.Event, error) { 
 
 // Gazetteer is what the engine needs from a gazetteer: entity records by
 // id, and name resolution for queries. *gazetteer.Gazetteer satisfies it.
+// The engine calls its methods from several goroutines at once (queries
+// beside ingests; Load prepares events on one goroutine and merges them on
+// another), so an implementation must be safe for concurrent use.
 type Gazetteer interface {
 	// Entity returns the entity with the given id.
 	Entity(id string) (timeline.Entity, bool)
