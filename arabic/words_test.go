@@ -63,3 +63,31 @@ func FuzzAppendWords(f *testing.F) {
 		}
 	})
 }
+
+// TestAppendWordsArabicBlock: every rune of the Arabic block and of ASCII,
+// which AppendWords reads from tables, inside a word, alone and at an
+// edge, gives what Normalize and split give.
+func TestAppendWordsArabicBlock(t *testing.T) {
+	for r := rune(0); r <= 0x6ff; r++ {
+		if r == utf8.RuneSelf {
+			r = 0x600
+		}
+		c := string(r)
+		s := "ب" + c + "ب " + c + " x" + c + " " + c + "ك"
+		for _, minRunes := range []int{1, 2} {
+			if got, want := arabic.AppendWords(nil, s, minRunes), wordsOf(s, minRunes); !slices.Equal(got, want) {
+				t.Errorf("%U: AppendWords(%q, %d) = %q, want %q", r, s, minRunes, got, want)
+			}
+		}
+	}
+}
+
+// BenchmarkAppendWords splits a news sentence (the engine's text index
+// does this for every source of every event it stores).
+func BenchmarkAppendWords(b *testing.B) {
+	b.SetBytes(int64(len(sample)))
+	b.ReportAllocs()
+	for b.Loop() {
+		arabic.AppendWords(nil, sample, 2)
+	}
+}
