@@ -36,6 +36,11 @@ import (
 // differ only where several stored events match one report equally well,
 // as IngestEvents's own result then depends on its batch size.
 //
+// Load runs the sequence on the caller's goroutine, where it also
+// validates and prepares each event, and merges the prepared events on a
+// second goroutine: the caller's own work for each event (reading it,
+// decoding it) overlaps Load's merge.
+//
 // Load reads every event before it writes anything: an error from the
 // sequence, an invalid event or a cancelled ctx leaves the database as it
 // was. The writing itself is not a transaction: if the process dies while
