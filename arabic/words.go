@@ -54,22 +54,14 @@ func AppendWords(dst []string, s string, minRunes int) []string {
 		case wordDeleted:
 			// A mark, tatweel: the word goes on.
 		case wordEnds:
-			if runes >= minRunes && runes > 0 {
-				ends = append(ends, len(buf))
-			} else {
-				buf = buf[:start]
-			}
+			buf, ends = endWord(buf, ends, start, runes, minRunes)
 			start, runes = len(buf), 0
 		default:
 			buf = append(buf, w[:n]...)
 			runes++
 		}
 	}
-	if runes >= minRunes && runes > 0 {
-		ends = append(ends, len(buf))
-	} else {
-		buf = buf[:start]
-	}
+	buf, ends = endWord(buf, ends, start, runes, minRunes)
 	all := string(buf)
 	dst = slices.Grow(dst, len(ends))
 	prev := 0
@@ -78,6 +70,16 @@ func AppendWords(dst []string, s string, minRunes int) []string {
 		prev = e
 	}
 	return dst
+}
+
+// endWord ends the word of buf that began at start and has runes runes:
+// kept, its end added to ends, when it has minRunes runes and at least
+// one; dropped from buf otherwise.
+func endWord(buf []byte, ends []int, start, runes, minRunes int) ([]byte, []int) {
+	if runes >= minRunes && runes > 0 {
+		return buf, append(ends, len(buf))
+	}
+	return buf[:start], ends
 }
 
 // wordRune is what AppendWords does with a rune of the Arabic block:
