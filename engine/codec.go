@@ -77,8 +77,9 @@ func appendText(b []byte, s string) []byte {
 	// The length comes first, but is known only once the text is packed:
 	// room is left for the longest it can be, the UTF-8 length's, and the
 	// text moved back if the packed length is shorter to write.
+	var hdr [binary.MaxVarintLen64]byte
 	mark := len(b)
-	room := uvarintLen(uint64(len(s))<<1 | 1)
+	room := binary.PutUvarint(hdr[:], uint64(len(s))<<1|1)
 	b = append(b, make([]byte, room)...)
 	b, ok := packtext.Append(b, s)
 	if !ok {
@@ -86,7 +87,6 @@ func appendText(b []byte, s string) []byte {
 		return append(b, s...)
 	}
 	n := len(b) - mark - room
-	var hdr [binary.MaxVarintLen64]byte
 	h := binary.PutUvarint(hdr[:], uint64(n)<<1|1)
 	copy(b[mark:], hdr[:h])
 	if h < room {
@@ -94,15 +94,6 @@ func appendText(b []byte, s string) []byte {
 		b = b[:len(b)-(room-h)]
 	}
 	return b
-}
-
-// uvarintLen is the length of v as a uvarint.
-func uvarintLen(v uint64) int {
-	n := 1
-	for ; v >= 0x80; v >>= 7 {
-		n++
-	}
-	return n
 }
 
 // decoder reads a record, remembering the first error.
